@@ -1,0 +1,50 @@
+# ferry: run arm64 Linux programs on x86-64 Linux.
+# `make` builds build/ferry (installing missing Debian packages first),
+# `make test` runs every test, `make bench` compares against qemu and native.
+
+BUILD := build
+PREFIX ?= /usr/local
+SRCDIRS := cli common loader syscall-xlat dbt abi libs
+SRCS := $(sort $(wildcard $(addsuffix /*.c,$(SRCDIRS))))
+OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o)
+
+CC := gcc
+# Recursively expanded: pkg-config runs only after the packages are installed.
+PKGS = libelf capstone
+CFLAGS = -std=gnu17 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror -fPIE -I. $(shell pkg-config --cflags $(PKGS))
+LDFLAGS = -pie
+LDLIBS = $(shell pkg-config --libs $(PKGS))
+
+.PHONY: all deps test-deps demo test install clean bench
+all: $(BUILD)/ferry
+
+deps: $(BUILD)/.deps-build
+test-deps: $(BUILD)/.deps-test
+
+$(BUILD)/.deps-build: tools/install-deps.sh
+	@mkdir -p $(BUILD)
+	@sh tools/install-deps.sh build
+	@touch $@
+
+$(BUILD)/.deps-test: tools/install-deps.sh
+	@mkdir -p $(BUILD)
+	@sh tools/install-deps.sh test
+	@touch $@
+
+$(BUILD)/ferry: $(OBJS)
+	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+$(BUILD)/obj/%.o: %.c | $(BUILD)/.deps-build
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(OBJS:.o=.d)
+
+install: $(BUILD)/ferry
+	install -D -m 755 $(BUILD)/ferry $(DESTDIR)$(PREFIX)/bin/ferry
+
+clean:
+	rm -rf $(BUILD)
+
+-include tests/tests.mk
+-include bench/bench.mk

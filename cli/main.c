@@ -1,0 +1,52 @@
+/* ferry: load an arm64 program and run it through the translator. */
+#include <cpuid.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/options.h"
+#include "common/ferry.h"
+#include "dbt/cpu.h"
+#include "dbt/dbt.h"
+#include "dbt/guest_symbols.h"
+#include "loader/loader.h"
+
+/* Translated code uses these x86 extensions without checking again. */
+static void check_host_cpu(void)
+{
+    unsigned a, b, c, d;
+    __cpuid(1, a, b, c, d);
+    bool ssse3 = c & bit_SSSE3, sse41 = c & bit_SSE4_1, popcnt = c & bit_POPCNT;
+    __cpuid(0x80000001, a, b, c, d);
+    bool lzcnt = c & bit_LZCNT;
+    if (!(ssse3 && sse41 && popcnt && lzcnt))
+        ferry_fatal(1, "this x86-64 CPU lacks SSSE3, SSE4.1, POPCNT or LZCNT, which ferry needs");
+}
+
+static struct cpu_state cpu;
+
+int main(int argc, char **argv)
+{
+    struct cli cli;
+    cli_parse(argc, argv, &cli);
+    check_host_cpu();
+    ferry_opt.guest_path = cli.program;
+
+    struct guest_image img;
+    loader_load(cli.program, &img);
+
+    int gargc = cli.guest_argc + 1;
+    char **gargv = calloc((size_t)gargc + 1, sizeof *gargv);
+    if (!gargv)
+        ferry_fatal(70, "out of memory");
+    gargv[0] = (char *)(cli.argv0 ? cli.argv0 : cli.program);
+    memcpy(gargv + 1, cli.guest_argv, (size_t)cli.guest_argc * sizeof *gargv);
+
+    uint64_t sp = loader_build_stack(&img, gargc, gargv, cli_guest_env(&cli), cli.program);
+    guest_symbols_init(cli.program, img.load_bias);
+
+    cpu.pc = img.entry;
+    cpu.x[31] = sp;
+    cpu_set_nzcv(&cpu, 0);
+    dbt_init();
+    dbt_run(&cpu);
+}

@@ -1,0 +1,25 @@
+/* Process-wide settings and diagnostics shared by every part of ferry. */
+#ifndef FERRY_COMMON_H
+#define FERRY_COMMON_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+struct ferry_options {
+    bool strace;          /* --strace / -strace: log guest syscalls */
+    bool log_in_asm;      /* -d in_asm: guest code of each block */
+    bool log_out_asm;     /* -d out_asm: host code of each block */
+    FILE *log;            /* -D FILE, stderr by default */
+    const char *guest_path; /* the program as given on the command line */
+};
+
+extern struct ferry_options ferry_opt;
+
+/* Print "ferry: <message>" on stderr. */
+void ferry_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Print "ferry: <message>" and exit with `status`. */
+_Noreturn void ferry_fatal(int status, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+#endif

@@ -1,0 +1,77 @@
+/* Guest CPU state: the home location of every AArch64 register.
+ *
+ * Translated code addresses this struct through one fixed host register
+ * (r15, see dbt/hostregs.h).  Some guest registers live in host registers
+ * while translated code runs; whenever control is in C (dispatcher, syscall
+ * handlers, helpers) this struct is the single source of truth.
+ *
+ * Field offsets are used by generated code: keep CPU_OFF_* in sync (checked
+ * by static asserts in dbt/cpu.c).
+ */
+#ifndef FERRY_CPU_H
+#define FERRY_CPU_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Condition flags are kept as an x86 EFLAGS image (pushfq) in "subtraction
+ * form": CF = NOT(AArch64 C), ZF = Z, SF = N, OF = V, so that every AArch64
+ * condition maps to one x86 condition code (see dbt/flags.c).
+ * cpu_get_nzcv()/cpu_set_nzcv() convert to and from the architectural NZCV
+ * layout (bits 31..28). */
+
+struct cpu_state {
+    uint64_t x[32]; /* x[31] is SP; XZR is never stored */
+    uint64_t pc;
+    uint64_t flags; /* x86 subtraction form, see above */
+    uint64_t tpidr_el0;
+    uint64_t fpcr;
+    uint64_t fpsr;
+
+    /* Exclusive monitor for LDXR/STXR: STXR succeeds only if the location
+     * still holds the value LDXR saw (checked with lock cmpxchg). */
+    uint64_t excl_addr;
+    uint64_t excl_val;
+    uint64_t excl_val_hi;
+
+    /* Linkage between translated code and the dispatcher. */
+    uint64_t exit_reason;  /* enum exit_reason */
+    uint64_t chain_site;   /* host address of a rel32 to patch, or 0 */
+    uint64_t host_sp;      /* host rsp to restore when leaving JIT code */
+    uint64_t ibtc;         /* struct ibtc_entry *: indirect branch cache */
+    uint64_t flush_pending;/* set by helpers that invalidate code */
+    uint64_t insn_word;    /* faulting instruction for EXIT_UNDEF */
+    uint64_t scratch[4];   /* spill space for translated code */
+
+    _Alignas(16) uint8_t v[32][16]; /* V0..V31, little-endian lanes */
+};
+
+enum exit_reason {
+    EXIT_LOOKUP = 0,  /* jump to cpu->pc, chain cpu->chain_site if set */
+    EXIT_UNDEF = 1,   /* undefined instruction at cpu->pc */
+    EXIT_FLUSH = 2,   /* code cache must be flushed, then continue at pc */
+};
+
+#define CPU_OFF_X(n) ((n) * 8)
+#define CPU_OFF_PC offsetof(struct cpu_state, pc)
+#define CPU_OFF_FLAGS offsetof(struct cpu_state, flags)
+#define CPU_OFF_TPIDR offsetof(struct cpu_state, tpidr_el0)
+#define CPU_OFF_FPCR offsetof(struct cpu_state, fpcr)
+#define CPU_OFF_FPSR offsetof(struct cpu_state, fpsr)
+#define CPU_OFF_EXCL_ADDR offsetof(struct cpu_state, excl_addr)
+#define CPU_OFF_EXCL_VAL offsetof(struct cpu_state, excl_val)
+#define CPU_OFF_EXCL_VAL_HI offsetof(struct cpu_state, excl_val_hi)
+#define CPU_OFF_EXIT offsetof(struct cpu_state, exit_reason)
+#define CPU_OFF_CHAIN offsetof(struct cpu_state, chain_site)
+#define CPU_OFF_HOST_SP offsetof(struct cpu_state, host_sp)
+#define CPU_OFF_IBTC offsetof(struct cpu_state, ibtc)
+#define CPU_OFF_FLUSH offsetof(struct cpu_state, flush_pending)
+#define CPU_OFF_INSN offsetof(struct cpu_state, insn_word)
+#define CPU_OFF_SCRATCH(n) (offsetof(struct cpu_state, scratch) + (n) * 8)
+#define CPU_OFF_V(n) (offsetof(struct cpu_state, v) + (n) * 16)
+
+/* Architectural NZCV (bits 31..28) <-> internal flags. */
+uint64_t cpu_get_nzcv(const struct cpu_state *cpu);
+void cpu_set_nzcv(struct cpu_state *cpu, uint64_t nzcv);
+
+#endif

@@ -1,0 +1,21 @@
+/* The translator as seen from the rest of ferry. */
+#ifndef FERRY_DBT_H
+#define FERRY_DBT_H
+
+#include <stdint.h>
+
+#include "dbt/cpu.h"
+
+void dbt_init(void);
+/* Run the guest from cpu->pc; returns only through exit syscalls or signals. */
+_Noreturn void dbt_run(struct cpu_state *cpu);
+/* Guest memory in [lo, hi) was unmapped, remapped or changed protection:
+ * translations of it must go before the guest runs on. */
+void dbt_invalidate_range(struct cpu_state *cpu, uint64_t lo, uint64_t hi);
+/* Translate the block at pc; returns its host code, or NULL if pc is not
+ * readable guest memory. */
+void *translate_block(uint64_t pc);
+/* End the process as the kernel would for an unhandled signal `sig`. */
+_Noreturn void dbt_die_by_signal(int sig);
+
+#endif

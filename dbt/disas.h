@@ -1,0 +1,12 @@
+/* Capstone disassembly for -d in_asm/out_asm and error reports. */
+#ifndef FERRY_DISAS_H
+#define FERRY_DISAS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Text of one AArch64 instruction ("mnemonic operands"), or "(unknown)". */
+void disas_a64(uint64_t pc, uint32_t insn, char *buf, size_t len);
+void disas_log_block(uint64_t pc, const uint32_t *insns, int n, const uint8_t *host, size_t host_len);
+
+#endif

@@ -1,0 +1,90 @@
+/* Block exits.  A direct exit is a patchable `jmp rel32` that first points
+ * at its own stub (store target pc, record the jump's address, leave); the
+ * dispatcher then points it straight at the target block (chaining).
+ * Indirect exits look the target up inline in ibtc_table. */
+#include "dbt/code_cache.h"
+#include "dbt/hostregs.h"
+#include "dbt/trampoline.h"
+#include "dbt/translate.h"
+
+static void emit_set_pc(struct tcx *tc, uint64_t pc)
+{
+    emit_mov_ri(&tc->e, RAX, pc);
+    emit_store(&tc->e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
+}
+
+/* The stub for a chainable jump whose rel32 field is at `site`. */
+static void emit_chain_stub(struct tcx *tc, uint8_t *site, uint64_t target)
+{
+    emit_patch_rel32(site, tc->e.p);
+    emit_set_pc(tc, target);
+    emit_mov_ri(&tc->e, RAX, (uint64_t)(uintptr_t)site);
+    emit_store(&tc->e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_CHAIN));
+    emit_jmp_rel32(&tc->e, tramp_exit);
+}
+
+static void spill_if_live_at(struct tcx *tc, uint64_t a, uint64_t b)
+{
+    if ((tc->flags == FL_HOST_SUB || tc->flags == FL_HOST_ADD) &&
+        (flags_live_at(a) || flags_live_at(b)))
+        flags_spill(tc);
+}
+
+void tc_exit_direct(struct tcx *tc, uint64_t target)
+{
+    spill_if_live_at(tc, target, target);
+    uint8_t *site = emit_jmp_rel32(&tc->e, NULL);
+    if (!tc->e.overflow)
+        emit_chain_stub(tc, site, target);
+    tc->ended = true;
+}
+
+void tc_exit_hostcc(struct tcx *tc, enum x86_cond cc, uint64_t taken, uint64_t not_taken)
+{
+    uint8_t *jcc_site = emit_jcc_rel32(&tc->e, cc, NULL);
+    uint8_t *jmp_site = emit_jmp_rel32(&tc->e, NULL);
+    if (!tc->e.overflow) {
+        emit_chain_stub(tc, jmp_site, not_taken);
+        emit_chain_stub(tc, jcc_site, taken);
+    }
+    tc->ended = true;
+}
+
+void tc_exit_cond(struct tcx *tc, int cond, uint64_t taken, uint64_t not_taken)
+{
+    spill_if_live_at(tc, taken, not_taken);
+    int cc = flags_cond(tc, cond);
+    if (cc < 0)
+        tc_exit_direct(tc, taken);
+    else
+        tc_exit_hostcc(tc, (enum x86_cond)cc, taken, not_taken);
+}
+
+void tc_exit_indirect(struct tcx *tc, int hreg)
+{
+    /* The target is unknown, so its use of the flags is too. */
+    flags_spill(tc);
+    struct emitter *e = &tc->e;
+    if (hreg != RAX)
+        emit_mov_rr(e, 1, RAX, hreg);
+    emit_mov_rr(e, 0, RCX, RAX);
+    emit_alu_ri(e, ALU_AND, 0, RCX, (int32_t)IBTC_PC_MASK);
+    emit_load(e, 8, false, 1, RDX, mem_bd(HR_CPU, CPU_OFF_IBTC));
+    emit_alu_rm(e, ALU_CMP, 1, RAX, mem_bisd(RDX, RCX, 4, 0));
+    uint8_t *miss = emit_jcc_rel32(e, CC_NE, NULL);
+    emit_jmp_m(e, mem_bisd(RDX, RCX, 4, 8));
+    if (!e->overflow)
+        emit_patch_rel32(miss, e->p);
+    emit_store(e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
+    emit_jmp_rel32(e, tramp_exit);
+    tc->ended = true;
+}
+
+void tc_exit_special(struct tcx *tc, uint64_t pc, enum exit_reason why)
+{
+    flags_spill(tc);
+    emit_set_pc(tc, pc);
+    emit_store_imm32(&tc->e, 1, mem_bd(HR_CPU, CPU_OFF_EXIT), (int32_t)why);
+    emit_jmp_rel32(&tc->e, tramp_exit);
+    tc->ended = true;
+}

@@ -1,0 +1,110 @@
+/* Lazy NZCV: flags stay in host EFLAGS between the instruction that sets them
+ * and the one that reads them, and reach cpu->flags only when they may be
+ * read after something clobbers EFLAGS or the block ends.
+ *
+ * cpu->flags holds an EFLAGS image in "subtraction form" (CF = NOT C), the
+ * form in which every AArch64 condition is one x86 condition code. */
+#include "dbt/fetch.h"
+#include "dbt/hostregs.h"
+#include "dbt/translate.h"
+
+static const int8_t cond_sub_form[14] = {
+    CC_E, CC_NE, CC_AE, CC_B, CC_S, CC_NS, CC_O, CC_NO,
+    CC_A, CC_BE, CC_GE, CC_L, CC_G, CC_LE,
+};
+
+static void to_sub_form(struct tcx *tc)
+{
+    if (tc->flags == FL_HOST_ADD) {
+        emit_cmc(&tc->e);
+        tc->flags = FL_HOST_SUB;
+    }
+}
+
+void flags_to_host(struct tcx *tc)
+{
+    if (tc->flags == FL_MEM) {
+        emit_push_m(&tc->e, mem_bd(HR_CPU, CPU_OFF_FLAGS));
+        emit_popfq(&tc->e);
+        tc->flags = FL_BOTH;
+    }
+}
+
+int flags_cond(struct tcx *tc, int cond)
+{
+    if (cond >= 14)
+        return -1;
+    flags_to_host(tc);
+    /* Conditions on C need CF in subtraction form; the others read only
+     * ZF/SF/OF, which both forms share. */
+    bool uses_c = cond == 2 || cond == 3 || cond == 8 || cond == 9;
+    if (uses_c)
+        to_sub_form(tc);
+    return cond_sub_form[cond];
+}
+
+void flags_carry(struct tcx *tc, bool sub_form)
+{
+    flags_to_host(tc);
+    bool is_sub = tc->flags != FL_HOST_ADD;
+    if (is_sub != sub_form) {
+        emit_cmc(&tc->e);
+        /* cpu->flags no longer matches what is in EFLAGS */
+        tc->flags = sub_form ? FL_HOST_SUB : FL_HOST_ADD;
+    }
+}
+
+void flags_set(struct tcx *tc, bool sub_form)
+{
+    tc->flags = sub_form ? FL_HOST_SUB : FL_HOST_ADD;
+}
+
+void flags_set_const(struct tcx *tc, unsigned nzcv)
+{
+    /* EFLAGS image in subtraction form; bit 1 is reserved-one. */
+    uint32_t img = 0x202;
+    if (nzcv & 8) img |= 1u << 7;  /* N -> SF */
+    if (nzcv & 4) img |= 1u << 6;  /* Z -> ZF */
+    if (!(nzcv & 2)) img |= 1u << 0; /* C -> !CF */
+    if (nzcv & 1) img |= 1u << 11; /* V -> OF */
+    emit_byte(&tc->e, 0x68); /* push imm32 */
+    emit_u32(&tc->e, img);
+    emit_popfq(&tc->e);
+    tc->flags = FL_HOST_SUB;
+}
+
+void flags_spill(struct tcx *tc)
+{
+    if (tc->flags != FL_HOST_SUB && tc->flags != FL_HOST_ADD)
+        return;
+    to_sub_form(tc);
+    emit_pushfq(&tc->e);
+    emit_pop_m(&tc->e, mem_bd(HR_CPU, CPU_OFF_FLAGS));
+    tc->flags = FL_BOTH;
+}
+
+/* Straight-line scan of guest code: does something read NZCV before an
+ * instruction that overwrites all of it?  Unknown territory counts as a read. */
+bool flags_live_at(uint64_t pc)
+{
+    for (int steps = 0; steps < 16; steps++) {
+        uint32_t insn;
+        if (!fetch_insn(pc, &insn))
+            return true;
+        const struct a64_pattern *p = a64_decode(insn);
+        if (!p || (p->fl & F_READ))
+            return true;
+        if (p->fl & F_WRITE)
+            return false;
+        if (p->fl & F_END) {
+            /* Follow only unconditional direct branches (B, BL). */
+            if ((insn & 0x7C000000) == 0x14000000) {
+                pc += (uint64_t)(sext(bits(insn, 25, 0), 26) * 4);
+                continue;
+            }
+            return true;
+        }
+        pc += 4;
+    }
+    return true;
+}

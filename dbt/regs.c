@@ -1,0 +1,155 @@
+/* Guest register access for translators.
+ *
+ * Ten guest registers live permanently in host registers while translated
+ * code runs (no loads or stores at block boundaries, so chained blocks and
+ * the inline indirect-branch lookup need no fix-ups).  The rest are used
+ * from their home slots in struct cpu_state, which x86 reaches in one
+ * memory operand.  The choice is by dynamic use in compiled code: argument
+ * and result registers, the link register and SP. */
+#include "dbt/hostregs.h"
+#include "dbt/translate.h"
+
+#include "common/ferry.h"
+
+const signed char mapped_guest[N_MAPPED] = { 0, 1, 2, 3, 4, 5, 6, 7, 30, 31 };
+const signed char mapped_host[N_MAPPED] = { RBX, RBP, RSI, RDI, R8, R9, R10, R12, R13, R14 };
+
+static signed char host_of[32];
+static bool host_of_ready;
+
+int host_reg_of(int greg)
+{
+    if (!host_of_ready) {
+        for (int i = 0; i < 32; i++)
+            host_of[i] = NO_REG;
+        for (int i = 0; i < N_MAPPED; i++)
+            host_of[mapped_guest[i]] = mapped_host[i];
+        host_of_ready = true;
+    }
+    return host_of[greg];
+}
+
+struct x86_mem gr_home(int greg)
+{
+    return mem_bd(HR_CPU, CPU_OFF_X(greg));
+}
+
+int gr_tmp(struct tcx *tc)
+{
+    static const int order[] = { R11, RCX, RDX, RAX };
+    for (unsigned i = 0; i < sizeof order / sizeof order[0]; i++) {
+        unsigned bit = 1u << order[i];
+        if (!((tc->temps | tc->reserved) & bit)) {
+            tc->temps |= bit;
+            return order[i];
+        }
+    }
+    ferry_fatal(70, "internal error: translator ran out of scratch registers at 0x%llx",
+                (unsigned long long)tc->pc);
+}
+
+void gr_reserve(struct tcx *tc, int hreg)
+{
+    tc->reserved |= 1u << hreg;
+}
+
+void gr_free(struct tcx *tc, int hreg)
+{
+    tc->temps &= ~(1u << hreg);
+}
+
+static int load_home(struct tcx *tc, int greg, int sf, int hreg)
+{
+    emit_load(&tc->e, sf ? 8 : 4, false, sf, hreg, gr_home(greg));
+    return hreg;
+}
+
+int gr_get_sp(struct tcx *tc, int n, int sf)
+{
+    int h = host_reg_of(n);
+    if (h != NO_REG)
+        return h;
+    return load_home(tc, n, sf, gr_tmp(tc));
+}
+
+int gr_get(struct tcx *tc, int n, int sf)
+{
+    if (n == 31) {
+        int t = gr_tmp(tc);
+        emit_mov_ri(&tc->e, t, 0); /* mov, not xor: must not touch EFLAGS */
+        return t;
+    }
+    return gr_get_sp(tc, n, sf);
+}
+
+void gr_get_sp_into(struct tcx *tc, int n, int hreg)
+{
+    int h = host_reg_of(n);
+    if (h == NO_REG)
+        load_home(tc, n, 1, hreg);
+    else if (h != hreg)
+        emit_mov_rr(&tc->e, 1, hreg, h);
+}
+
+void gr_get_into(struct tcx *tc, int n, int sf, int hreg)
+{
+    if (n == 31)
+        emit_mov_ri(&tc->e, hreg, 0);
+    else if (host_reg_of(n) == NO_REG)
+        load_home(tc, n, sf, hreg);
+    else
+        gr_get_sp_into(tc, n, hreg);
+}
+
+int gr_dst_sp(struct tcx *tc, int n)
+{
+    int h = host_reg_of(n);
+    return h != NO_REG ? h : gr_tmp(tc);
+}
+
+int gr_dst(struct tcx *tc, int n)
+{
+    return n == 31 ? gr_tmp(tc) : gr_dst_sp(tc, n);
+}
+
+void gr_put_sp(struct tcx *tc, int n, int hreg)
+{
+    int h = host_reg_of(n);
+    if (h == NO_REG)
+        emit_store(&tc->e, 8, hreg, gr_home(n));
+    else if (h != hreg)
+        emit_mov_rr(&tc->e, 1, h, hreg);
+}
+
+void gr_put(struct tcx *tc, int n, int hreg)
+{
+    if (n != 31)
+        gr_put_sp(tc, n, hreg);
+}
+
+void gr_sync_all(struct tcx *tc)
+{
+    for (int i = 0; i < N_MAPPED; i++)
+        emit_store(&tc->e, 8, mapped_host[i], gr_home(mapped_guest[i]));
+}
+
+void gr_reload_all(struct tcx *tc)
+{
+    for (int i = 0; i < N_MAPPED; i++)
+        emit_load(&tc->e, 8, false, 1, mapped_host[i], gr_home(mapped_guest[i]));
+}
+
+void tc_call_helper(struct tcx *tc, void (*fn)(struct cpu_state *))
+{
+    flags_spill(tc);
+    if (tc->flags != FL_DEAD)
+        tc->flags = FL_MEM; /* the call clobbers host EFLAGS */
+    gr_sync_all(tc);
+    /* cpu->pc lets helpers report or resume at the right guest address. */
+    emit_mov_ri(&tc->e, RAX, tc->pc);
+    emit_store(&tc->e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
+    emit_mov_rr(&tc->e, 1, RDI, HR_CPU);
+    emit_mov_ri(&tc->e, RAX, (uint64_t)(uintptr_t)fn);
+    emit_call_r(&tc->e, RAX);
+    gr_reload_all(tc);
+}

@@ -1,0 +1,15 @@
+/* Entry to and exit from translated code (generated at start-up). */
+#ifndef FERRY_TRAMPOLINE_H
+#define FERRY_TRAMPOLINE_H
+
+#include "dbt/cpu.h"
+
+/* Run translated code at `code` until it leaves through tramp_exit. */
+extern void (*tramp_enter)(struct cpu_state *cpu, void *code);
+/* Jump target for translated code: saves guest registers, returns from
+ * tramp_enter. */
+extern void *tramp_exit;
+
+void trampolines_init(void);
+
+#endif

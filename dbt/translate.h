@@ -1,0 +1,132 @@
+/* The translator's internal API, used by every trans_*.c instruction file.
+ *
+ * A block is decoded first (to know where it ends and where NZCV is live),
+ * then each instruction's trans_ function emits x86-64 code for it.
+ * Read docs/translator.md for the register and flags conventions. */
+#ifndef FERRY_TRANSLATE_H
+#define FERRY_TRANSLATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "dbt/cpu.h"
+#include "dbt/emit.h"
+
+struct tcx;
+
+/* Pattern properties, used by the block decoder and flag liveness. */
+enum {
+    F_READ = 1,  /* reads NZCV */
+    F_WRITE = 2, /* writes all of NZCV */
+    F_KEEP = 4,  /* emitted code leaves host EFLAGS untouched (besides F_WRITE) */
+    F_END = 8,   /* ends the block: the trans function emits the exits */
+};
+
+/* One encoding: insn & mask == value selects trans().  trans returns false
+ * for an unallocated or unsupported encoding (the guest then gets SIGILL). */
+struct a64_pattern {
+    uint32_t mask;
+    uint32_t value;
+    uint8_t fl;
+    bool (*trans)(struct tcx *tc, uint32_t insn);
+    const char *name;
+};
+#define A64_PATTERN_END { 0, 0, 0, 0, 0 }
+
+/* Tables, one per instruction class file, terminated by A64_PATTERN_END. */
+extern const struct a64_pattern a64_branch_sys_patterns[];
+extern const struct a64_pattern a64_system_patterns[];
+extern const struct a64_pattern a64_dp_imm_patterns[];
+extern const struct a64_pattern a64_dp_reg_patterns[];
+extern const struct a64_pattern a64_ldst_patterns[];
+extern const struct a64_pattern a64_atomic_patterns[];
+extern const struct a64_pattern a64_fp_patterns[];
+extern const struct a64_pattern a64_simd_patterns[];
+
+const struct a64_pattern *a64_decode(uint32_t insn);
+
+/* Where the NZCV flags are during translation. */
+enum flags_state {
+    FL_DEAD,     /* nobody will read the current flags */
+    FL_MEM,      /* in cpu->flags only */
+    FL_HOST_SUB, /* in host EFLAGS, x86 subtraction form (CF = !C) */
+    FL_HOST_ADD, /* in host EFLAGS, addition form (CF = C) */
+    FL_BOTH,     /* in host EFLAGS (subtraction form) and in cpu->flags */
+};
+
+struct tcx {
+    struct emitter e;
+    uint64_t block_pc;
+    uint64_t pc;          /* guest address of the instruction being translated */
+    uint32_t insn;
+    enum flags_state flags;
+    bool flags_live_after;/* NZCV may be read after this instruction */
+    bool ended;           /* the trans function emitted the block's exits */
+    unsigned temps;       /* bitmask of host scratch registers in use */
+    unsigned reserved;    /* scratch registers a trans function claimed */
+};
+
+/* ---- guest registers (dbt/regs.c) ----
+ * Guest register numbers: 0..30 are X0..X30; 31 means XZR or SP depending on
+ * the instruction, so there are two families of accessors.  A returned host
+ * register that holds a mapped guest register must not be modified; compute
+ * into gr_dst() and finish with gr_put().  `sf` is 1 for X, 0 for W: W values
+ * returned by gr_get may carry garbage in bits 63..32 (use 32-bit ops). */
+int host_reg_of(int greg); /* mapped host register of X0..X30/SP(31), or NO_REG */
+struct x86_mem gr_home(int greg); /* cpu->x[greg] */
+int gr_get(struct tcx *tc, int n, int sf);    /* 31 = XZR */
+int gr_get_sp(struct tcx *tc, int n, int sf); /* 31 = SP */
+void gr_get_into(struct tcx *tc, int n, int sf, int hreg); /* 31 = XZR */
+void gr_get_sp_into(struct tcx *tc, int n, int hreg);      /* 31 = SP */
+int gr_dst(struct tcx *tc, int n);    /* where to compute a result for Xn */
+int gr_dst_sp(struct tcx *tc, int n); /* same, 31 = SP */
+void gr_put(struct tcx *tc, int n, int hreg);    /* 31 = XZR: discarded */
+void gr_put_sp(struct tcx *tc, int n, int hreg); /* 31 = SP */
+int gr_tmp(struct tcx *tc);           /* a free scratch register */
+void gr_reserve(struct tcx *tc, int hreg); /* keep RAX/RCX/RDX/R11 out of the pool */
+void gr_free(struct tcx *tc, int hreg);
+void gr_sync_all(struct tcx *tc);   /* mapped guest registers -> cpu state */
+void gr_reload_all(struct tcx *tc); /* cpu state -> mapped guest registers */
+/* Emit a call to a C helper `void fn(struct cpu_state *)` with the guest
+ * state in memory (flags included), reloading registers afterwards. */
+void tc_call_helper(struct tcx *tc, void (*fn)(struct cpu_state *));
+
+/* ---- flags (dbt/flags.c) ---- */
+/* x86 condition for AArch64 condition `cond` (0..13) with flags in host
+ * EFLAGS; returns -1 for AL/NV (always). */
+int flags_cond(struct tcx *tc, int cond);
+/* Make host CF hold AArch64 C (add form, for ADC) or NOT C (sub form, SBC). */
+void flags_carry(struct tcx *tc, bool sub_form);
+/* The instruction just emitted left AArch64 NZCV in host EFLAGS. */
+void flags_set(struct tcx *tc, bool sub_form);
+/* Host EFLAGS := constant AArch64 nzcv (bits 3..0). */
+void flags_set_const(struct tcx *tc, unsigned nzcv);
+/* Store host flags to cpu->flags if they are live; keeps them in host. */
+void flags_spill(struct tcx *tc);
+/* Bring flags from memory to host (for flag readers). */
+void flags_to_host(struct tcx *tc);
+/* Whether NZCV may be read by code at guest address pc before being
+ * overwritten (scans straight-line code and direct branches). */
+bool flags_live_at(uint64_t pc);
+
+/* ---- block exits (dbt/exits.c) ---- */
+void tc_exit_direct(struct tcx *tc, uint64_t target);
+void tc_exit_cond(struct tcx *tc, int cond, uint64_t taken, uint64_t not_taken);
+/* Jump to the guest address in host register `hreg` (not RAX/RCX/RDX kept). */
+void tc_exit_indirect(struct tcx *tc, int hreg);
+/* Leave to the dispatcher with cpu->pc = pc and the given exit reason. */
+void tc_exit_special(struct tcx *tc, uint64_t pc, enum exit_reason why);
+/* Conditional branch on a host condition already computed (CBZ, TBZ). */
+void tc_exit_hostcc(struct tcx *tc, enum x86_cond cc, uint64_t taken, uint64_t not_taken);
+
+/* ---- decoding helpers ---- */
+static inline uint32_t bits(uint32_t insn, int hi, int lo)
+{
+    return (insn >> lo) & ((1u << (hi - lo + 1)) - 1);
+}
+static inline int64_t sext(uint64_t v, int width)
+{
+    return (int64_t)(v << (64 - width)) >> (64 - width);
+}
+
+#endif

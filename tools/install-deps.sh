@@ -1,0 +1,28 @@
+#!/bin/sh
+# Install the Debian packages ferry needs, only those that are missing.
+# Usage: tools/install-deps.sh build|test
+set -e
+build_pkgs="gcc make pkg-config libelf-dev libdw-dev libcapstone-dev libffi-dev"
+# The cross toolchain builds the guest programs; qemu-user is the oracle and
+# the benchmark baseline; expect drives the test suite; cstool decodes words.
+test_pkgs="gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user expect tcl capstone-tool"
+case "$1" in
+build) want="$build_pkgs" ;;
+test) want="$build_pkgs $test_pkgs" ;;
+*) echo "usage: $0 build|test" >&2; exit 2 ;;
+esac
+missing=""
+for p in $want; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+        missing="$missing $p"
+    fi
+done
+[ -z "$missing" ] && exit 0
+echo "installing:$missing"
+if [ "$(id -u)" != 0 ]; then
+    echo "ferry: missing Debian packages:$missing (run as root or install them)" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+apt-get install -y -q --no-install-recommends $missing
