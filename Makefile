@@ -40,6 +40,15 @@ $(BUILD)/obj/%.o: %.c | $(BUILD)/.deps-build
 
 -include $(OBJS:.o=.d)
 
+# Build an arm64 hello world with the cross compiler and run it under ferry.
+AARCH64_CC := aarch64-linux-gnu-gcc
+$(BUILD)/examples/hello: examples/hello.c | $(BUILD)/.deps-test
+	@mkdir -p $(dir $@)
+	$(AARCH64_CC) -static -O2 -o $@ $<
+
+demo: $(BUILD)/ferry $(BUILD)/examples/hello
+	$(BUILD)/ferry $(BUILD)/examples/hello
+
 install: $(BUILD)/ferry
 	install -D -m 755 $(BUILD)/ferry $(DESTDIR)$(PREFIX)/bin/ferry
 

@@ -9,6 +9,7 @@
 #include "dbt/dbt.h"
 #include "dbt/guest_symbols.h"
 #include "loader/loader.h"
+#include "syscall-xlat/syscall.h"
 
 /* Translated code uses these x86 extensions without checking again. */
 static void check_host_cpu(void)
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
     cli_parse(argc, argv, &cli);
     check_host_cpu();
     ferry_opt.guest_path = cli.program;
+    syscall_init();
 
     struct guest_image img;
     loader_load(cli.program, &img);

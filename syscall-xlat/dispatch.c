@@ -1,0 +1,71 @@
+/* The syscall table and the entry point translated code calls for SVC #0. */
+#include "syscall-xlat/syscall.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "common/ferry.h"
+#include "syscall-xlat/strace.h"
+#include "syscall-xlat/xlat.h"
+
+#define SC_FN_Y(name) sys_##name
+#define SC_FN_P(name) NULL
+#define SC_FN_N(name) NULL
+#define SC_HOST_Y(name) -1
+#define SC_HOST_P(name) SYS_##name
+#define SC_HOST_N(name) -1
+#define SC_ROW(nr, name, kind, args, ret) \
+    [nr] = { #name, SC_FN_##kind(name), SC_HOST_##kind(name), args, ret },
+
+static const struct syscall_def syscall_table[GUEST_NR_SYSCALLS] = {
+    SYSCALL_TABLE(SC_ROW)
+};
+
+const struct syscall_def *syscall_lookup(uint64_t nr)
+{
+    if (nr >= GUEST_NR_SYSCALLS || !syscall_table[nr].name)
+        return NULL;
+    return &syscall_table[nr];
+}
+
+void syscall_init(void)
+{
+    procfs_init();
+    signal_init();
+}
+
+static int64_t run(struct cpu_state *cpu, uint64_t nr, const struct syscall_def *d,
+                   const uint64_t a[6])
+{
+    if (d && d->fn)
+        return d->fn(cpu, a);
+    if (d && d->host_nr >= 0)
+        return host_result(syscall(d->host_nr, a[0], a[1], a[2], a[3], a[4], a[5]));
+    if (d)
+        strace_notice("unimplemented syscall %s (%llu)", d->name, (unsigned long long)nr);
+    else
+        strace_notice("unimplemented syscall syscall_%llu (%llu)",
+                      (unsigned long long)nr, (unsigned long long)nr);
+    return -ENOSYS;
+}
+
+void syscall_dispatch(struct cpu_state *cpu)
+{
+    uint64_t nr = cpu->x[8];
+    const uint64_t a[6] = { cpu->x[0], cpu->x[1], cpu->x[2], cpu->x[3], cpu->x[4], cpu->x[5] };
+    const struct syscall_def *d = syscall_lookup(nr);
+
+    if (!ferry_opt.strace) {
+        cpu->x[0] = (uint64_t)run(cpu, nr, d, a);
+        return;
+    }
+    char call[768];
+    strace_format_call(call, sizeof call, nr, d, a);
+    if (d && d->ret == 'n')
+        strace_print_noreturn(call);
+    int64_t r = run(cpu, nr, d, a);
+    strace_print_result(call, d ? d->ret : 'd', r);
+    cpu->x[0] = (uint64_t)r;
+}

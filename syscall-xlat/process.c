@@ -1,0 +1,139 @@
+/* Process and thread identity: exit, uname, the thread bookkeeping the guest
+ * C library sets up, and prctl.  Plain id queries pass through
+ * (syscall_table.h). */
+#include "syscall-xlat/xlat.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "common/ferry.h"
+#include "syscall-xlat/process.h"
+
+/* The guest's thread bookkeeping.  Never passed to the host: ferry's own C
+ * library owns the host thread's clear_child_tid and robust list, and the
+ * host kernel must not write guest memory behind its back. */
+static __thread uint64_t clear_child_tid;
+static __thread uint64_t robust_list_head;
+
+uint64_t guest_clear_child_tid(void)
+{
+    return clear_child_tid;
+}
+
+uint64_t guest_robust_list(void)
+{
+    return robust_list_head;
+}
+
+/* Single-threaded for now, so ending the thread ends the process.  Flush
+ * ferry's own streams first: _exit skips stdio. */
+static _Noreturn void exit_process(int status)
+{
+    if (ferry_opt.log)
+        fflush(ferry_opt.log);
+    fflush(stdout);
+    fflush(stderr);
+    syscall(SYS_exit_group, status);
+    _exit(status);
+}
+
+int64_t sys_exit(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    exit_process((int)a[0]);
+}
+
+int64_t sys_exit_group(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    exit_process((int)a[0]);
+}
+
+/* struct new_utsname: six 65-byte strings, the same on both. */
+struct guest_utsname {
+    char field[6][65];
+};
+#define UTS_MACHINE 4
+
+int64_t sys_uname(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    struct guest_utsname u;
+    long r = syscall(SYS_uname, &u);
+    if (r < 0)
+        return host_result(r);
+    memset(u.field[UTS_MACHINE], 0, sizeof u.field[UTS_MACHINE]);
+    strcpy(u.field[UTS_MACHINE], "aarch64");
+    return guest_write(a[0], &u, sizeof u) ? -EFAULT : 0;
+}
+
+int64_t sys_set_tid_address(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    clear_child_tid = a[0];
+    return syscall(SYS_gettid);
+}
+
+/* sizeof(struct robust_list_head) on a 64-bit guest. */
+#define GUEST_ROBUST_LIST_HEAD_SIZE 24
+
+int64_t sys_set_robust_list(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    if (a[1] != GUEST_ROBUST_LIST_HEAD_SIZE)
+        return -EINVAL;
+    robust_list_head = a[0];
+    return 0;
+}
+
+int64_t sys_get_robust_list(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    int pid = (int)a[0];
+    /* Other threads' lists live in their own ferry threads; until threads
+     * exist there are none to report. */
+    if (pid != 0 && pid != syscall(SYS_gettid))
+        return -ESRCH;
+    uint64_t size = GUEST_ROBUST_LIST_HEAD_SIZE;
+    if (guest_write(a[1], &robust_list_head, sizeof robust_list_head) ||
+        guest_write(a[2], &size, sizeof size))
+        return -EFAULT;
+    return 0;
+}
+
+/* Restartable sequences would need the translator to honour abort
+ * handlers; the C library falls back cleanly when the call is missing, so
+ * this is a deliberate, silent ENOSYS. */
+int64_t sys_rseq(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    (void)a;
+    return -ENOSYS;
+}
+
+/* Only generic options whose arguments agree; arm64-specific ones (SVE,
+ * pointer authentication, tagged addresses, ...) must not reach an x86-64
+ * kernel and fail as unsupported. */
+int64_t sys_prctl(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    switch ((int)a[0]) {
+    case PR_SET_NAME:
+    case PR_GET_NAME:
+    case PR_SET_PDEATHSIG:
+    case PR_GET_PDEATHSIG:
+    case PR_GET_DUMPABLE:
+    case PR_SET_DUMPABLE:
+    case PR_SET_NO_NEW_PRIVS:
+    case PR_GET_NO_NEW_PRIVS:
+    case PR_SET_CHILD_SUBREAPER:
+    case PR_GET_CHILD_SUBREAPER:
+        return host_result(syscall(SYS_prctl, (int)a[0], a[1], a[2], a[3], a[4]));
+    default:
+        return -EINVAL;
+    }
+}

@@ -1,0 +1,21 @@
+/* --strace output: one line per guest system call, strace style. */
+#ifndef FERRY_XLAT_STRACE_H
+#define FERRY_XLAT_STRACE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "syscall-xlat/xlat.h"
+
+/* Format "name(arg, arg" into buf before the call runs (buffers the call
+ * reads, such as write's data, are only valid then).  d may be NULL. */
+void strace_format_call(char *buf, size_t cap, uint64_t nr,
+                        const struct syscall_def *d, const uint64_t a[6]);
+/* Print "PID name(args) = result" once the call returned. */
+void strace_print_result(const char *call, char ret_kind, int64_t r);
+/* Print "PID name(args) = ?" for a call that does not return, and flush. */
+void strace_print_noreturn(const char *call);
+/* Under --strace, print "ferry: <message>" to the log; otherwise nothing. */
+void strace_notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif
