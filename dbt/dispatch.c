@@ -82,6 +82,7 @@ _Noreturn void dbt_run(struct cpu_state *cpu)
             report_undef(cpu);
         case EXIT_FLUSH:
             cache_flush();
+            fetch_forget(); /* the page copy may hold the old code */
             cpu->flush_pending = 0;
             cpu->chain_site = 0;
             break;
