@@ -1,0 +1,22 @@
+/* Feature bits the guest sees in AT_HWCAP / AT_HWCAP2.
+ *
+ * Only features the translator implements may be advertised: glibc's ifunc
+ * resolvers pick memcpy, strlen and friends by these bits, so claiming, say,
+ * SVE or LSE atomics would route every string operation through
+ * instructions ferry cannot run.  Add a bit here in the same change that
+ * teaches dbt/ the instructions behind it. */
+#include "loader/loader.h"
+
+/* arm64 uapi <asm/hwcap.h> values; the x86-64 host has no such header. */
+#define AARCH64_HWCAP_FP (1ULL << 0)
+#define AARCH64_HWCAP_ASIMD (1ULL << 1)
+
+uint64_t loader_hwcap(void)
+{
+    return AARCH64_HWCAP_FP | AARCH64_HWCAP_ASIMD;
+}
+
+uint64_t loader_hwcap2(void)
+{
+    return 0;
+}
