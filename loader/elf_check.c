@@ -204,8 +204,10 @@ void elf_check_segments(const char *path, const GElf_Phdr *ph, size_t phnum,
         if (p->p_memsz > UINT64_MAX - p->p_vaddr)
             ferry_fatal(BAD, "%s: corrupt ELF file: segment %zu wraps around "
                         "the address space", path, i);
-        if (p->p_offset > (uint64_t)size ||
-            p->p_filesz > (uint64_t)size - p->p_offset)
+        /* A segment with no file bytes (a lone .bss) may have an offset
+         * past the end of the file: nothing is read from there. */
+        if (p->p_filesz && (p->p_offset > (uint64_t)size ||
+                            p->p_filesz > (uint64_t)size - p->p_offset))
             ferry_fatal(BAD, "%s: truncated: file ends inside segment %zu "
                         "(needs %#llx bytes, has %#llx)", path, i,
                         (unsigned long long)(p->p_offset + p->p_filesz),

@@ -1,0 +1,141 @@
+/* Addressing modes and register moves shared by the load/store
+ * translators; see trans_ldst.h. */
+#include "dbt/trans_ldst.h"
+
+static bool is_temp(const struct tcx *tc, int hreg)
+{
+    return (tc->temps >> hreg) & 1;
+}
+
+struct ldst_addr ldst_addr_imm(struct tcx *tc, int rn, int32_t off, enum am_mode mode)
+{
+    struct ldst_addr a = { .rn = rn, .wb_reg = NO_REG };
+    a.base = gr_get_sp(tc, rn, 1);
+    a.m = mem_bd(a.base, mode == AM_POST ? 0 : off);
+    a.writeback = mode != AM_OFFSET;
+    a.wb_imm = off;
+    return a;
+}
+
+/* option: 010 UXTW, 011 LSL (UXTX), 110 SXTW, 111 SXTX. */
+bool ldst_addr_reg(struct tcx *tc, struct ldst_addr *a, int rn, int rm, int option, int shift)
+{
+    if (!(option & 2))
+        return false;
+    *a = ldst_addr_imm(tc, rn, 0, AM_OFFSET);
+    if (rm == 31)
+        return true; /* XZR: any extension or shift of zero is zero */
+    bool sign = option & 4, word = !(option & 1);
+    int idx;
+    if (!word) {
+        idx = gr_get(tc, rm, 1);
+    } else {
+        idx = gr_tmp(tc);
+        int h = host_reg_of(rm);
+        if (h == NO_REG)
+            emit_load(&tc->e, 4, sign, 1, idx, gr_home(rm));
+        else if (sign)
+            emit_movsx_rr(&tc->e, 1, 4, idx, h);
+        else
+            emit_mov_rr(&tc->e, 0, idx, h);
+    }
+    int scale = 1 << shift;
+    if (shift == 4) {
+        /* Q registers: x86 scales stop at 8, so double the index first. */
+        int t = is_temp(tc, idx) ? idx : gr_tmp(tc);
+        emit_lea(&tc->e, 1, t, mem_bisd(idx, idx, 1, 0));
+        idx = t;
+        scale = 8;
+    }
+    a->m = mem_bisd(a->base, idx, scale, 0);
+    return true;
+}
+
+void ldst_set_wb_reg(struct tcx *tc, struct ldst_addr *a, int rm)
+{
+    a->writeback = true;
+    a->wb_imm = 0;
+    a->wb_reg = rm == 31 ? NO_REG : gr_get(tc, rm, 1);
+}
+
+void ldst_writeback(struct tcx *tc, const struct ldst_addr *a)
+{
+    if (!a->writeback)
+        return;
+    if (a->wb_reg != NO_REG)
+        emit_lea(&tc->e, 1, a->base, mem_bisd(a->base, a->wb_reg, 1, 0));
+    else if (a->wb_imm != 0)
+        emit_lea(&tc->e, 1, a->base, mem_bd(a->base, a->wb_imm));
+    else
+        return;
+    gr_put_sp(tc, a->rn, a->base);
+}
+
+void ldst_gpr_load(struct tcx *tc, int bytes, bool sign, int sf, int rt, struct x86_mem m)
+{
+    int d = gr_dst(tc, rt);
+    emit_load(&tc->e, bytes, sign, sf, d, m);
+    gr_put(tc, rt, d);
+    if (is_temp(tc, d))
+        gr_free(tc, d);
+}
+
+void ldst_gpr_store(struct tcx *tc, int bytes, int rt, struct x86_mem m)
+{
+    if (rt == 31) {
+        emit_store_imm(&tc->e, bytes, m, 0);
+        return;
+    }
+    int r = gr_get(tc, rt, bytes == 8);
+    emit_store(&tc->e, bytes, r, m);
+    if (is_temp(tc, r))
+        gr_free(tc, r);
+}
+
+void ldst_copy(struct tcx *tc, int bytes, struct x86_mem dst, struct x86_mem src)
+{
+    if (bytes == 16) {
+        emit_xmm_load(&tc->e, 16, 0, src);
+        emit_xmm_store(&tc->e, 16, 0, dst);
+        return;
+    }
+    int t = gr_tmp(tc);
+    emit_load(&tc->e, bytes, false, bytes == 8, t, src);
+    emit_store(&tc->e, bytes, t, dst);
+    gr_free(tc, t);
+}
+
+void ldst_vec_load(struct tcx *tc, int bytes, int vt, struct x86_mem m)
+{
+    if (bytes >= 4) {
+        /* movd/movq zero the rest of xmm0 */
+        emit_xmm_load(&tc->e, bytes, 0, m);
+        emit_xmm_store(&tc->e, 16, 0, vreg_mem(vt, 0));
+        return;
+    }
+    int t = gr_tmp(tc);
+    emit_load(&tc->e, bytes, false, 0, t, m);
+    emit_store(&tc->e, 8, t, vreg_mem(vt, 0));
+    emit_store_imm(&tc->e, 8, vreg_mem(vt, 8), 0);
+    gr_free(tc, t);
+}
+
+void ldst_vec_store(struct tcx *tc, int bytes, int vt, struct x86_mem m)
+{
+    ldst_copy(tc, bytes, m, vreg_mem(vt, 0));
+}
+
+void ldst_get_zext(struct tcx *tc, int n, int bytes, int hreg)
+{
+    int h = n == 31 ? NO_REG : host_reg_of(n);
+    if (n == 31)
+        emit_mov_ri(&tc->e, hreg, 0);
+    else if (bytes == 8)
+        gr_get_into(tc, n, 1, hreg);
+    else if (h == NO_REG)
+        emit_load(&tc->e, bytes, false, 0, hreg, gr_home(n));
+    else if (bytes == 4)
+        emit_mov_rr(&tc->e, 0, hreg, h);
+    else
+        emit_movzx_rr(&tc->e, bytes, hreg, h);
+}
