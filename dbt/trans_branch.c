@@ -90,6 +90,8 @@ static void helper_syscall(struct cpu_state *cpu)
 static bool trans_SVC(struct tcx *tc, uint32_t insn)
 {
     (void)insn;
+    /* An exception return clears the exclusive monitor, as on hardware. */
+    emit_store_imm32(&tc->e, 1, mem_bd(HR_CPU, CPU_OFF_EXCL_ADDR), -1);
     tc_call_helper(tc, helper_syscall);
     /* A syscall that unmapped or reprotected translated code asks for a
      * flush, which only the dispatcher may do. */

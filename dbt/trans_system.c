@@ -12,6 +12,9 @@
 #define EMU_DCZID 4ull          /* DC ZVA zeroes 2^4 words = 64 bytes */
 #define EMU_CNTFRQ 1000000000ull /* CNTVCT counts nanoseconds */
 #define EMU_PFR0 0x11ull        /* EL0/EL1 AArch64, FP and AdvSIMD present */
+/* Must agree with loader/hwcap.c: LSE atomics, LRCPC. */
+#define EMU_ISAR0 (2ull << 20)
+#define EMU_ISAR1 (1ull << 20)
 #define DC_ZVA_BYTES 64
 
 #define SYSREG(op0, op1, crn, crm, op2) \
@@ -28,6 +31,8 @@ enum {
     SR_MPIDR_EL1 = SYSREG(3, 0, 0, 0, 5),
     SR_REVIDR_EL1 = SYSREG(3, 0, 0, 0, 6),
     SR_ID_AA64PFR0 = SYSREG(3, 0, 0, 4, 0),
+    SR_ID_AA64ISAR0 = SYSREG(3, 0, 0, 6, 0),
+    SR_ID_AA64ISAR1 = SYSREG(3, 0, 0, 6, 1),
     SR_CNTFRQ_EL0 = SYSREG(3, 3, 14, 0, 0),
     SR_CNTVCT_EL0 = SYSREG(3, 3, 14, 0, 2),
     SR_CNTVCTSS_EL0 = SYSREG(3, 3, 14, 0, 6),
@@ -144,6 +149,8 @@ static bool trans_MRS(struct tcx *tc, uint32_t insn)
     case SR_MPIDR_EL1: put_const(tc, rt, 1ull << 31); return true;
     case SR_REVIDR_EL1: put_const(tc, rt, 0); return true;
     case SR_ID_AA64PFR0: put_const(tc, rt, EMU_PFR0); return true;
+    case SR_ID_AA64ISAR0: put_const(tc, rt, EMU_ISAR0); return true;
+    case SR_ID_AA64ISAR1: put_const(tc, rt, EMU_ISAR1); return true;
     case SR_CNTFRQ_EL0: put_const(tc, rt, EMU_CNTFRQ); return true;
     default:
         /* Other ID registers (op0=3, op1=0, CRn=0): Linux emulates them for

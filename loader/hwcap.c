@@ -2,7 +2,7 @@
  *
  * Only features the translator implements may be advertised: glibc's ifunc
  * resolvers pick memcpy, strlen and friends by these bits, so claiming, say,
- * SVE or LSE atomics would route every string operation through
+ * SVE would route every string operation through
  * instructions ferry cannot run.  Add a bit here in the same change that
  * teaches dbt/ the instructions behind it. */
 #include "loader/loader.h"
@@ -10,10 +10,12 @@
 /* arm64 uapi <asm/hwcap.h> values; the x86-64 host has no such header. */
 #define AARCH64_HWCAP_FP (1ULL << 0)
 #define AARCH64_HWCAP_ASIMD (1ULL << 1)
+#define AARCH64_HWCAP_ATOMICS (1ULL << 8) /* LSE: dbt/trans_atomic.c */
+#define AARCH64_HWCAP_LRCPC (1ULL << 15)  /* LDAPR: dbt/trans_ldst_excl.c */
 
 uint64_t loader_hwcap(void)
 {
-    return AARCH64_HWCAP_FP | AARCH64_HWCAP_ASIMD;
+    return AARCH64_HWCAP_FP | AARCH64_HWCAP_ASIMD | AARCH64_HWCAP_ATOMICS | AARCH64_HWCAP_LRCPC;
 }
 
 uint64_t loader_hwcap2(void)
