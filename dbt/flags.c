@@ -15,9 +15,9 @@ static const int8_t cond_sub_form[14] = {
 
 static void to_sub_form(struct tcx *tc)
 {
-    if (tc->flags == FL_HOST_ADD) {
+    if (tc->flags == FL_HOST_ADD || tc->flags == FL_BOTH_ADD) {
         emit_cmc(&tc->e);
-        tc->flags = FL_HOST_SUB;
+        tc->flags = tc->flags == FL_HOST_ADD ? FL_HOST_SUB : FL_BOTH;
     }
 }
 
@@ -46,11 +46,16 @@ int flags_cond(struct tcx *tc, int cond)
 void flags_carry(struct tcx *tc, bool sub_form)
 {
     flags_to_host(tc);
-    bool is_sub = tc->flags != FL_HOST_ADD;
-    if (is_sub != sub_form) {
-        emit_cmc(&tc->e);
-        /* cpu->flags no longer matches what is in EFLAGS */
-        tc->flags = sub_form ? FL_HOST_SUB : FL_HOST_ADD;
+    bool is_sub = tc->flags == FL_HOST_SUB || tc->flags == FL_BOTH;
+    if (is_sub == sub_form)
+        return;
+    emit_cmc(&tc->e);
+    /* Only the host copy changes form; a saved copy stays valid. */
+    switch (tc->flags) {
+    case FL_HOST_SUB: tc->flags = FL_HOST_ADD; break;
+    case FL_HOST_ADD: tc->flags = FL_HOST_SUB; break;
+    case FL_BOTH: tc->flags = FL_BOTH_ADD; break;
+    default: tc->flags = FL_BOTH; break;
     }
 }
 
@@ -81,6 +86,27 @@ void flags_spill(struct tcx *tc)
     emit_pushfq(&tc->e);
     emit_pop_m(&tc->e, mem_bd(HR_CPU, CPU_OFF_FLAGS));
     tc->flags = FL_BOTH;
+}
+
+bool flags_precious(const struct tcx *tc)
+{
+    return tc->flags_live_after && flags_in_host(tc->flags);
+}
+
+void flags_clobber(struct tcx *tc)
+{
+    if (flags_in_mem(tc->flags))
+        tc->flags = FL_MEM;
+    else if (flags_in_host(tc->flags))
+        tc->flags = FL_DEAD;
+}
+
+bool flags_may_clobber(struct tcx *tc)
+{
+    if (flags_precious(tc))
+        return false;
+    flags_clobber(tc);
+    return true;
 }
 
 /* Straight-line scan of guest code: does something read NZCV before an

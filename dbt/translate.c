@@ -34,13 +34,8 @@ static bool translate_one(struct tcx *tc, const struct a64_pattern *p)
         tc->flags = before;
         return false;
     }
-    if (!(fl & (F_WRITE | F_KEEP))) {
-        /* Host EFLAGS are now garbage. */
-        if (tc->flags == FL_BOTH)
-            tc->flags = FL_MEM;
-        else if (tc->flags == FL_HOST_SUB || tc->flags == FL_HOST_ADD)
-            tc->flags = FL_DEAD; /* not live: otherwise it was spilled */
-    }
+    if (!(fl & (F_WRITE | F_KEEP)))
+        flags_clobber(tc); /* host EFLAGS are garbage; if live, spilled above */
     return true;
 }
 

@@ -39,6 +39,8 @@ extern const struct a64_pattern a64_system_patterns[];
 extern const struct a64_pattern a64_dp_imm_patterns[];
 extern const struct a64_pattern a64_dp_reg_patterns[];
 extern const struct a64_pattern a64_ldst_patterns[];
+extern const struct a64_pattern a64_ldst_simd_patterns[];
+extern const struct a64_pattern a64_ldst_excl_patterns[];
 extern const struct a64_pattern a64_atomic_patterns[];
 extern const struct a64_pattern a64_fp_patterns[];
 extern const struct a64_pattern a64_simd_patterns[];
@@ -52,7 +54,17 @@ enum flags_state {
     FL_HOST_SUB, /* in host EFLAGS, x86 subtraction form (CF = !C) */
     FL_HOST_ADD, /* in host EFLAGS, addition form (CF = C) */
     FL_BOTH,     /* in host EFLAGS (subtraction form) and in cpu->flags */
+    FL_BOTH_ADD, /* in host EFLAGS (addition form) and in cpu->flags */
 };
+
+static inline bool flags_in_host(enum flags_state s)
+{
+    return s == FL_HOST_SUB || s == FL_HOST_ADD || s == FL_BOTH || s == FL_BOTH_ADD;
+}
+static inline bool flags_in_mem(enum flags_state s)
+{
+    return s == FL_MEM || s == FL_BOTH || s == FL_BOTH_ADD;
+}
 
 struct tcx {
     struct emitter e;
@@ -105,6 +117,13 @@ void flags_set_const(struct tcx *tc, unsigned nzcv);
 void flags_spill(struct tcx *tc);
 /* Bring flags from memory to host (for flag readers). */
 void flags_to_host(struct tcx *tc);
+/* For F_KEEP patterns whose cheapest code clobbers EFLAGS.  Precious: host
+ * EFLAGS hold NZCV that is read later (reloading a saved copy would cost a
+ * popfq).  flags_clobber() records that host EFLAGS are gone.
+ * flags_may_clobber() = if not precious, record the clobber and say yes. */
+bool flags_precious(const struct tcx *tc);
+void flags_clobber(struct tcx *tc);
+bool flags_may_clobber(struct tcx *tc);
 /* Whether NZCV may be read by code at guest address pc before being
  * overwritten (scans straight-line code and direct branches). */
 bool flags_live_at(uint64_t pc);
