@@ -113,7 +113,7 @@ bool flags_may_clobber(struct tcx *tc)
  * instruction that overwrites all of it?  Unknown territory counts as a read. */
 bool flags_live_at(uint64_t pc)
 {
-    for (int steps = 0; steps < 16; steps++) {
+    for (int steps = 0; steps < 64; steps++) {
         uint32_t insn;
         if (!fetch_insn(pc, &insn))
             return true;

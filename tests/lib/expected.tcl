@@ -1,0 +1,124 @@
+# expected.tcl - regenerate expected outputs with the oracle, never with
+# ferry.  Run by `make expected` (which builds the binaries first):
+#
+#   ORACLE=qemu-aarch64 BUILD=build tclsh tests/lib/expected.tcl
+#
+# asm/NAME: runs build/tests/asm/NAME under the oracle; its exit status
+#   must be NAME.status (default 0); writes tests/asm/NAME.expected.
+# c/NAME:   runs the -O0, -O2 and -pie builds under the oracle, which must
+#   agree with each other and with NAME.status; unless the source says
+#   "ferry-test: arch-specific", the native x86-64 build must print the
+#   same too.  Then writes tests/c/NAME.expected.
+# Anything inconsistent is reported and its file left alone; the exit
+# status is then 1.  FILTER (a Tcl regexp on asm/NAME or c/NAME) selects.
+
+source [file join [file dirname [file normalize [info script]]] testlib.tcl]
+
+set oracle [tl::resolve_program [tl::getenv ORACLE qemu-aarch64]]
+set build [tl::getenv BUILD build]
+# Caller-relative paths are resolved before moving to the repository root.
+set build [file normalize $build]
+cd $tl::root
+tl::setup $build
+
+if {![tl::program_exists $oracle]} {
+    puts stderr "expected.tcl: oracle '$oracle' not found"
+    exit 1
+}
+
+set errors 0
+set written 0
+set unchanged 0
+
+proc problem {name msg} {
+    global errors
+    incr errors
+    puts "ERROR $name: $msg"
+}
+
+proc store {name path data} {
+    global written unchanged
+    if {[file exists $path] && [tl::read_file $path] eq $data} {
+        incr unchanged
+        return
+    }
+    set verb [expr {[file exists $path] ? "updated" : "created"}]
+    tl::write_file $path $data
+    incr written
+    puts "$verb [string map [list $::tl::root/ {}] $path]"
+}
+
+proc show_status {s} {
+    return [expr {[string is integer -strict $s] ? "exit status $s" : $s}]
+}
+
+foreach name [tl::asm_tests] {
+    if {![tl::selected asm/$name]} continue
+    set bin [tl::asm_binary $name]
+    if {![file exists $bin]} {
+        problem asm/$name "$bin not built"
+        continue
+    }
+    set r [tl::run_sync [list $oracle $bin]]
+    set want [tl::asm_status $name]
+    if {![tl::status_matches [dict get $r status] $want]} {
+        problem asm/$name "oracle gave [show_status [dict get $r status]], expected [show_status $want]\n[tl::head [dict get $r stderr]]"
+        continue
+    }
+    store asm/$name [tl::asm_file $name expected] [dict get $r stdout]
+}
+
+foreach name [tl::c_tests] {
+    if {![tl::selected c/$name]} continue
+    set args [tl::c_args $name]
+    set stdin [tl::c_stdin $name]
+    set envx [tl::c_env $name]
+    set want_status [tl::c_status $name]
+    set ok 1
+    set reference ""
+    foreach v [tl::c_variants] {
+        set bin [tl::c_binary $name $v]
+        if {![file exists $bin]} {
+            problem c/$name "$bin not built"
+            set ok 0
+            break
+        }
+        set r [tl::run_sync [concat [list $oracle $bin] $args] $stdin $envx]
+        if {![tl::status_matches [dict get $r status] $want_status]} {
+            problem c/$name-$v "oracle gave [show_status [dict get $r status]], NAME.status says $want_status\n[tl::head [dict get $r stderr]]"
+            set ok 0
+            break
+        }
+        if {$reference eq ""} {
+            set reference $v
+            set out [dict get $r stdout]
+        } elseif {[dict get $r stdout] ne $out} {
+            problem c/$name "-$v output differs from -$reference under the oracle (not deterministic?)\n[tl::short_diff $out [dict get $r stdout]]"
+            set ok 0
+            break
+        }
+    }
+    if {!$ok} continue
+    if {![tl::c_arch_specific $name]} {
+        set nbin [tl::native_binary $name]
+        if {![file exists $nbin]} {
+            problem c/$name "$nbin not built"
+            continue
+        }
+        # The native program runs directly: same argv, stdin, environment.
+        set r [tl::run_sync [concat [list $nbin] $args] $stdin $envx]
+        if {![tl::status_matches [dict get $r status] $want_status]} {
+            problem c/$name "native x86-64 build gave [show_status [dict get $r status]], expected $want_status"
+            continue
+        }
+        if {[dict get $r stdout] ne $out} {
+            problem c/$name "native x86-64 output differs from the oracle; fix the test or mark it 'ferry-test: arch-specific'\n[tl::short_diff $out [dict get $r stdout]]"
+            continue
+        }
+    }
+    store c/$name [tl::c_file $name expected] $out
+}
+
+tl::cleanup
+puts "expected: $written written, $unchanged unchanged, $errors errors"
+exit [expr {$errors > 0}]

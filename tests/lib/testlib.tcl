@@ -1,0 +1,353 @@
+# testlib.tcl - shared by tests/run.exp (the driver) and tests/lib/expected.tcl
+# (regenerates expected outputs with the oracle), so both run a test in
+# exactly the same way: same arguments, stdin, environment and timeout.
+#
+# A guest runs as
+#     timeout -k 5 $TIMEOUT env -i <fixed environment> $EMULATOR [opts] PROGRAM ARGS...
+# with stdin from a file (or /dev/null), stdout captured through a pipe and
+# stderr written to a file.  Results are dicts:
+#     status   exit code (integer), a signal name (SIGSEGV), "timeout",
+#              or "error: ..." when the command could not be started
+#     stdout   captured bytes          stderr   captured bytes
+#     elapsed  milliseconds
+
+namespace eval tl {
+    # Repository root: this file lives in tests/lib/.
+    variable root [file normalize [file join [file dirname [info script]] .. ..]]
+    variable build ""        ;# absolute build directory
+    variable tmpdir ""       ;# TMPDIR given to guests
+    variable workdir ""      ;# scratch files of the harness itself
+    variable timeout 20      ;# seconds per guest run
+    variable jobs 1          ;# guests run in parallel
+    variable max_output [expr {16 * 1024 * 1024}]
+    variable running 0
+    variable queue {}
+    variable seq 0
+    variable buf
+    array set buf {}
+    variable killed
+    array set killed {}
+    variable sync_result ""
+}
+
+# Environment variables of the harness itself: $name's value, or $default.
+proc tl::getenv {name {default ""}} {
+    if {[info exists ::env($name)] && $::env($name) ne ""} {
+        return $::env($name)
+    }
+    return $default
+}
+
+# An emulator given as a path is made absolute (relative to the caller's
+# directory, before any cd); a bare name is looked up in PATH at run time.
+proc tl::resolve_program {p} {
+    if {[string first / $p] >= 0} {
+        return [file normalize $p]
+    }
+    return $p
+}
+
+proc tl::program_exists {p} {
+    if {[string first / $p] >= 0} {
+        return [expr {[file isfile $p] && [file executable $p]}]
+    }
+    return [expr {[auto_execok $p] ne ""}]
+}
+
+# Call once, from the repository root, before running anything.
+proc tl::setup {build} {
+    variable tmpdir
+    variable workdir
+    set ::tl::build [file normalize $build]
+    set ::tl::timeout [tl::getenv TIMEOUT 20]
+    set ::tl::jobs [tl::getenv JOBS [tl::ncpus]]
+    # Per-run directories, so that concurrent runs do not disturb each other.
+    set tmpdir [file join $::tl::build tests tmp.[pid]]
+    set workdir [file join $::tl::build tests run.[pid]]
+    file delete -force $tmpdir $workdir
+    file mkdir $tmpdir $workdir
+}
+
+# Remove the per-run directories (guests should have cleaned up TMPDIR).
+proc tl::cleanup {} {
+    file delete -force $::tl::tmpdir $::tl::workdir
+}
+
+proc tl::ncpus {} {
+    if {[catch {exec nproc} n] || ![string is integer -strict $n] || $n < 1} {
+        return 2
+    }
+    return $n
+}
+
+# Does the test name match FILTER (a Tcl regular expression, unanchored)?
+proc tl::selected {name} {
+    set f [tl::getenv FILTER]
+    if {$f eq ""} {
+        return 1
+    }
+    return [regexp -- $f $name]
+}
+
+# The guest's complete environment: fixed, so that output cannot depend on
+# who runs the tests.  FERRY_* (except FERRY_TEST_*) and QEMU_* variables of
+# the caller pass through so emulator debug options still work.
+proc tl::guest_env {{extra {}}} {
+    set e [list PATH=$::env(PATH) HOME=/nonexistent LANG=C LC_ALL=C \
+               TMPDIR=$::tl::tmpdir "FERRY_TEST_ENV=hello world=1;x"]
+    foreach name [lsort [array names ::env]] {
+        if {([string match FERRY_* $name] && ![string match FERRY_TEST_* $name])
+            || [string match QEMU_* $name]} {
+            lappend e $name=$::env($name)
+        }
+    }
+    return [concat $e $extra]
+}
+
+# Tcl's exec/open treat words starting with < > | (and a lone &) as
+# redirections, so such words cannot be passed as guest arguments.
+proc tl::bad_word {words} {
+    foreach w $words {
+        if {[regexp {^(<|>|\||2>|&$)} $w]} {
+            return $w
+        }
+    }
+    return ""
+}
+
+# --- running guests, in parallel --------------------------------------------
+
+# Queue one run.  argv: emulator, its options, program, arguments.  When it
+# finishes, {*}$callback $result is called.
+proc tl::submit {argv stdin envextra callback} {
+    lappend ::tl::queue [list $argv $stdin $envextra $callback]
+    tl::pump
+}
+
+proc tl::pump {} {
+    while {$::tl::running < $::tl::jobs && [llength $::tl::queue] > 0} {
+        set job [lindex $::tl::queue 0]
+        set ::tl::queue [lrange $::tl::queue 1 end]
+        incr ::tl::running
+        tl::launch {*}$job
+    }
+}
+
+# Wait until every submitted run has finished.
+proc tl::wait_all {} {
+    while {$::tl::running > 0 || [llength $::tl::queue] > 0} {
+        vwait ::tl::running
+    }
+}
+
+proc tl::launch {argv stdin envextra callback} {
+    set id [incr ::tl::seq]
+    set errfile [file join $::tl::workdir $id.stderr]
+    set cmd [concat [list timeout -k 5 $::tl::timeout env -i] [tl::guest_env $envextra] $argv]
+    set bad [tl::bad_word $argv]
+    if {$bad ne ""} {
+        tl::finish $callback [dict create status "error: argument '$bad' looks like a redirection" \
+                                  stdout "" stderr "" elapsed 0]
+        return
+    }
+    set t0 [clock milliseconds]
+    if {[catch {open |[concat $cmd [list < $stdin 2> $errfile]] rb} ch]} {
+        tl::finish $callback [dict create status "error: $ch" stdout "" stderr "" elapsed 0]
+        return
+    }
+    fconfigure $ch -blocking 0 -translation binary
+    set ::tl::buf($ch) ""
+    fileevent $ch readable [list tl::readable $ch $errfile $t0 $callback]
+}
+
+proc tl::readable {ch errfile t0 callback} {
+    append ::tl::buf($ch) [read $ch]
+    if {[string length $::tl::buf($ch)] > $::tl::max_output && ![info exists ::tl::killed($ch)]} {
+        # Runaway output: stop the guest (timeout forwards TERM to it).
+        set ::tl::killed($ch) 1
+        catch {exec kill -TERM {*}[pid $ch]}
+    }
+    if {![eof $ch]} {
+        return
+    }
+    fileevent $ch readable {}
+    fconfigure $ch -blocking 1
+    set status 0
+    if {[catch {close $ch} msg opts]} {
+        set ec [dict get $opts -errorcode]
+        switch -- [lindex $ec 0] {
+            CHILDSTATUS { set status [lindex $ec 2] }
+            CHILDKILLED { set status [lindex $ec 2] }
+            default { set status "error: $msg" }
+        }
+    }
+    set elapsed [expr {[clock milliseconds] - $t0}]
+    # timeout(1) exits 124 (or 137 after -k) when the time ran out.
+    if {($status == 124 || $status == 137) && $elapsed >= $::tl::timeout * 1000 - 500} {
+        set status timeout
+    }
+    if {[info exists ::tl::killed($ch)]} {
+        unset ::tl::killed($ch)
+        set status "output limit exceeded ($::tl::max_output bytes)"
+    }
+    set stderr ""
+    if {![catch {open $errfile rb} f]} {
+        set stderr [read $f]
+        close $f
+    }
+    file delete $errfile
+    set out $::tl::buf($ch)
+    unset ::tl::buf($ch)
+    tl::finish $callback [dict create status $status stdout $out stderr $stderr elapsed $elapsed]
+}
+
+proc tl::finish {callback result} {
+    incr ::tl::running -1
+    after 0 tl::pump
+    if {[catch {{*}$callback $result} err]} {
+        # Typically stdout closed under us (`| head`): give up quietly.
+        catch {puts stderr "test harness: $err"}
+        exit 2
+    }
+}
+
+# Run one command and return its result dict.
+proc tl::run_sync {argv {stdin /dev/null} {envextra {}}} {
+    set ::tl::sync_result ""
+    tl::submit $argv $stdin $envextra [list set ::tl::sync_result]
+    while {$::tl::sync_result eq ""} {
+        vwait ::tl::sync_result
+    }
+    return $::tl::sync_result
+}
+
+# --- test definitions ----------------------------------------------------------
+
+proc tl::read_file {path} {
+    set f [open $path rb]
+    set data [read $f]
+    close $f
+    return $data
+}
+
+proc tl::write_file {path data} {
+    set f [open $path wb]
+    puts -nonewline $f $data
+    close $f
+}
+
+# Names (without extension) of files matching tests/DIR/*.EXT, sorted.
+proc tl::names {dir ext {exclude {}}} {
+    set out {}
+    foreach f [lsort [glob -nocomplain -directory [file join $::tl::root tests $dir] *.$ext]] {
+        set n [file rootname [file tail $f]]
+        if {$n ni $exclude} {
+            lappend out $n
+        }
+    }
+    return $out
+}
+
+proc tl::asm_tests {} { return [tl::names asm S {harness}] }
+proc tl::c_tests {} { return [tl::names c c] }
+proc tl::c_variants {} { return {O0 O2 pie} }
+
+proc tl::asm_binary {name} { return [file join $::tl::build tests asm $name] }
+proc tl::c_binary {name variant} { return [file join $::tl::build tests c $name-$variant] }
+proc tl::native_binary {name} { return [file join $::tl::build tests native $name] }
+
+proc tl::c_file {name ext} { return [file join $::tl::root tests c $name.$ext] }
+proc tl::asm_file {name ext} { return [file join $::tl::root tests asm $name.$ext] }
+
+# Expected exit status of an asm test: NAME.status, default 0.
+proc tl::asm_status {name} {
+    set f [tl::asm_file $name status]
+    if {[file exists $f]} {
+        return [string trim [tl::read_file $f]]
+    }
+    return 0
+}
+
+# Guest arguments: NAME.args is a Tcl list (braces or quotes group words).
+proc tl::c_args {name} {
+    set f [tl::c_file $name args]
+    if {[file exists $f]} {
+        return [string trim [tl::read_file $f]]
+    }
+    return {}
+}
+
+proc tl::c_stdin {name} {
+    set f [tl::c_file $name stdin]
+    if {[file exists $f]} {
+        return $f
+    }
+    return /dev/null
+}
+
+# Expected exit status: a number or a signal name (SIGTERM); default 0.
+proc tl::c_status {name} {
+    set f [tl::c_file $name status]
+    if {[file exists $f]} {
+        return [string trim [tl::read_file $f]]
+    }
+    return 0
+}
+
+# Extra guest environment: NAME.env holds VAR=value lines.
+proc tl::c_env {name} {
+    set f [tl::c_file $name env]
+    set out {}
+    if {[file exists $f]} {
+        foreach line [split [tl::read_file $f] \n] {
+            if {[string trim $line] ne "" && ![string match #* $line]} {
+                lappend out $line
+            }
+        }
+    }
+    return $out
+}
+
+# Sources whose output is architecture specific say so in a comment.
+proc tl::c_arch_specific {name} {
+    return [string match "*ferry-test: arch-specific*" [tl::read_file [tl::c_file $name c]]]
+}
+
+# Compare an actual status with an expected one ("0", "3", "SIGTERM").
+proc tl::status_matches {actual expected} {
+    if {[string is integer -strict $expected] && [string is integer -strict $actual]} {
+        return [expr {$actual == $expected}]
+    }
+    return [expr {$actual eq $expected}]
+}
+
+# A short unified diff between two strings, at most $max lines.
+proc tl::short_diff {expected actual {max 12}} {
+    set a [file join $::tl::workdir diff.expected]
+    set b [file join $::tl::workdir diff.actual]
+    tl::write_file $a $expected
+    tl::write_file $b $actual
+    catch {exec diff -u --label expected --label actual $a $b} out
+    file delete $a $b
+    set lines {}
+    foreach l [split $out \n] {
+        if {$l eq "child process exited abnormally"} {
+            continue
+        }
+        lappend lines $l
+    }
+    if {[llength $lines] > $max} {
+        set more [expr {[llength $lines] - $max}]
+        set lines [concat [lrange $lines 0 [expr {$max - 1}]] [list "... ($more more diff lines)"]]
+    }
+    return [join $lines \n]
+}
+
+# First lines of a stderr capture, for failure messages.
+proc tl::head {text {max 5}} {
+    set lines [split [string trimright $text \n] \n]
+    if {[llength $lines] > $max} {
+        set lines [concat [lrange $lines 0 [expr {$max - 1}]] [list "..."]]
+    }
+    return [join $lines \n]
+}

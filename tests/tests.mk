@@ -1,0 +1,90 @@
+# tests/tests.mk - building and running ferry's tests; included by the top
+# Makefile.  See tests/README.md.
+#
+#   make test                    build everything, run tests/run.exp
+#   make test FERRY=qemu-aarch64 run the suite against qemu (stand-in)
+#   make test FILTER='^c/str'    run a subset (Tcl regexp on test names)
+#   make expected                regenerate tests/*/NAME.expected with the
+#                                oracle (qemu-aarch64), never with ferry
+#
+# New tests need no edit here: tests/asm/*.S, tests/c/*.c and
+# tests/interactive/*.c are found by wildcard.
+
+FERRY ?= $(BUILD)/ferry
+ORACLE ?= qemu-aarch64
+TEST_CC ?= aarch64-linux-gnu-gcc
+TEST_NATIVE_CC ?= gcc
+TEST_CFLAGS ?= -Wall -Wno-unused-result
+TEST_OUT := $(BUILD)/tests
+
+TEST_ASM_SRCS := $(filter-out tests/asm/harness.S,$(wildcard tests/asm/*.S))
+TEST_ASM_BINS := $(TEST_ASM_SRCS:tests/asm/%.S=$(TEST_OUT)/asm/%)
+TEST_C_SRCS := $(wildcard tests/c/*.c)
+TEST_C_NAMES := $(TEST_C_SRCS:tests/c/%.c=%)
+TEST_C_BINS := $(foreach v,O0 O2 pie,$(TEST_C_NAMES:%=$(TEST_OUT)/c/%-$(v)))
+TEST_I_SRCS := $(wildcard tests/interactive/*.c)
+TEST_I_BINS := $(TEST_I_SRCS:tests/interactive/%.c=$(TEST_OUT)/interactive/%)
+
+# Programs whose output does not depend on the architecture are also built
+# for the host, as a second oracle (recursively expanded: grep runs only
+# for `make expected`).
+TEST_NATIVE_NAMES = $(patsubst tests/c/%.c,%,$(shell grep -L 'ferry-test: arch-specific' $(TEST_C_SRCS) /dev/null 2>/dev/null | grep '\.c$$'))
+TEST_NATIVE_BINS = $(TEST_NATIVE_NAMES:%=$(TEST_OUT)/native/%)
+
+# Bad ELF inputs come from tests/bad/make-bad-inputs.sh, once it exists.
+TEST_BAD_SCRIPT := $(wildcard tests/bad/make-bad-inputs.sh)
+TEST_BAD_STAMP := $(if $(TEST_BAD_SCRIPT),$(TEST_OUT)/bad/.stamp)
+
+# Building build/ferry only makes sense when it is what we test.
+TEST_FERRY_DEP := $(if $(filter $(BUILD)/ferry,$(FERRY)),$(BUILD)/ferry)
+
+# Per-test extra compiler flags: tests/c/NAME.cflags (one line).
+test_extra_cflags = $(shell cat tests/c/$(1).cflags 2>/dev/null)
+
+# A test that does not compile must not stop the others: its binary is
+# missing and run.exp reports it as a failure.
+test_build_failed = || { rm -f $@; echo "tests.mk: could not build $@; the test run will report it" >&2; }
+
+.PHONY: test test-build expected
+
+# FILTER is a regexp and may contain '$': it is passed on unexpanded.
+test: $(TEST_FERRY_DEP) $(BUILD)/.deps-test test-build
+	FERRY='$(FERRY)' BUILD='$(BUILD)' FILTER='$(value FILTER)' expect tests/run.exp
+
+test-build: $(TEST_ASM_BINS) $(TEST_C_BINS) $(TEST_I_BINS) $(TEST_BAD_STAMP)
+
+expected: $(BUILD)/.deps-test $(TEST_ASM_BINS) $(TEST_C_BINS) $(TEST_NATIVE_BINS)
+	ORACLE='$(ORACLE)' BUILD='$(BUILD)' FILTER='$(value FILTER)' tclsh tests/lib/expected.tcl
+
+$(TEST_OUT)/asm/%: tests/asm/%.S tests/asm/harness.S tests/asm/harness.h | $(BUILD)/.deps-test
+	@mkdir -p $(@D)
+	$(TEST_CC) -nostdlib -static -Itests/asm -o $@ $< tests/asm/harness.S $(test_build_failed)
+
+$(TEST_OUT)/c/%-O0: tests/c/%.c | $(BUILD)/.deps-test
+	@mkdir -p $(@D)
+	$(TEST_CC) $(TEST_CFLAGS) $(call test_extra_cflags,$*) -static -O0 -o $@ $< -lm $(test_build_failed)
+
+$(TEST_OUT)/c/%-O2: tests/c/%.c | $(BUILD)/.deps-test
+	@mkdir -p $(@D)
+	$(TEST_CC) $(TEST_CFLAGS) $(call test_extra_cflags,$*) -static -O2 -o $@ $< -lm $(test_build_failed)
+
+$(TEST_OUT)/c/%-pie: tests/c/%.c | $(BUILD)/.deps-test
+	@mkdir -p $(@D)
+	$(TEST_CC) $(TEST_CFLAGS) $(call test_extra_cflags,$*) -static-pie -fPIE -O2 -o $@ $< -lm $(test_build_failed)
+
+$(TEST_OUT)/native/%: tests/c/%.c | $(BUILD)/.deps-test
+	@mkdir -p $(@D)
+	$(TEST_NATIVE_CC) $(TEST_CFLAGS) -O2 -o $@ $< -lm $(test_build_failed)
+
+$(TEST_OUT)/interactive/%: tests/interactive/%.c | $(BUILD)/.deps-test
+	@mkdir -p $(@D)
+	$(TEST_CC) $(TEST_CFLAGS) -static -O2 -o $@ $< -lm $(test_build_failed)
+
+ifneq ($(TEST_BAD_SCRIPT),)
+$(TEST_BAD_STAMP): $(wildcard tests/bad/*) | $(BUILD)/.deps-test
+	rm -rf $(@D)
+	mkdir -p $(@D)
+	sh $(TEST_BAD_SCRIPT) $(@D)
+	if [ ! -f $(@D)/cases.tsv ] && [ -f tests/bad/cases.tsv ]; then cp tests/bad/cases.tsv $(@D)/; fi
+	touch $@
+endif
