@@ -41,7 +41,7 @@ void disas_a64(uint64_t pc, uint32_t insn, char *buf, size_t len)
         snprintf(buf, len, "%s %s", ci->mnemonic, ci->op_str);
         cs_free(ci, 1);
     } else {
-        snprintf(buf, len, "(unknown)");
+        snprintf(buf, len, "(not a valid encoding)");
     }
 }
 

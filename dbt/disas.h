@@ -5,7 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Text of one AArch64 instruction ("mnemonic operands"), or "(unknown)". */
+/* Text of one AArch64 instruction ("mnemonic operands"), or a note that
+ * Capstone knows no such encoding. */
 void disas_a64(uint64_t pc, uint32_t insn, char *buf, size_t len);
 void disas_log_block(uint64_t pc, const uint32_t *insns, int n, const uint8_t *host, size_t host_len);
 

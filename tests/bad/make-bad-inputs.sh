@@ -62,6 +62,9 @@ P_TYPE=0 P_OFFSET=8 P_VADDR=16 P_FILESZ=32 P_MEMSZ=40
 rm -f "$out/good-static" "$out/x86-64" "$out/dynamic" "$out/object.o" \
     "$out/shared.so"
 "$cross" -static -O2 -o "$out/good-static" "$src"
+# Instructions ferry cannot run: reported, then SIGILL.
+"$cross" -nostdlib -static -o "$out/undefined-insn" "$(dirname "$0")/undefined-insn.S"
+"$cross" -march=armv8-a+crc -nostdlib -static -o "$out/unimplemented-insn" "$(dirname "$0")/unimplemented-insn.S"
 "$cross" -O2 -o "$out/dynamic" "$src"
 "$cross" -O2 -c -o "$out/object.o" "$src"
 "$cross" -O2 -shared -fPIC -o "$out/shared.so" "$src"
