@@ -109,11 +109,13 @@ bool flags_may_clobber(struct tcx *tc)
     return true;
 }
 
-/* Straight-line scan of guest code: does something read NZCV before an
- * instruction that overwrites all of it?  Unknown territory counts as a read. */
-bool flags_live_at(uint64_t pc)
+/* Does something read NZCV at guest address pc before an instruction that
+ * overwrites all of it?  Follows straight-line code, direct branches and
+ * both ways of CBZ/TBZ within a budget of instructions; unknown territory
+ * (indirect branches, undecodable code, budget exhausted) counts as a read. */
+static bool live_scan(uint64_t pc, int *budget)
 {
-    for (int steps = 0; steps < 64; steps++) {
+    while ((*budget)-- > 0) {
         uint32_t insn;
         if (!fetch_insn(pc, &insn))
             return true;
@@ -122,15 +124,30 @@ bool flags_live_at(uint64_t pc)
             return true;
         if (p->fl & F_WRITE)
             return false;
-        if (p->fl & F_END) {
-            /* Follow only unconditional direct branches (B, BL). */
-            if ((insn & 0x7C000000) == 0x14000000) {
-                pc += (uint64_t)(sext(bits(insn, 25, 0), 26) * 4);
-                continue;
-            }
-            return true;
+        if (!(p->fl & F_END)) {
+            pc += 4;
+            continue;
         }
+        if ((insn & 0x7C000000) == 0x14000000) { /* B, BL */
+            pc += (uint64_t)(sext(bits(insn, 25, 0), 26) * 4);
+            continue;
+        }
+        uint64_t taken;
+        if ((insn & 0x7E000000) == 0x34000000) /* CBZ, CBNZ */
+            taken = pc + (uint64_t)(sext(bits(insn, 23, 5), 19) * 4);
+        else if ((insn & 0x7E000000) == 0x36000000) /* TBZ, TBNZ */
+            taken = pc + (uint64_t)(sext(bits(insn, 18, 5), 14) * 4);
+        else
+            return true;
+        if (live_scan(taken, budget))
+            return true;
         pc += 4;
     }
     return true;
+}
+
+bool flags_live_at(uint64_t pc)
+{
+    int budget = 64;
+    return live_scan(pc, &budget);
 }
