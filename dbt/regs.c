@@ -11,7 +11,7 @@
 
 #include "common/ferry.h"
 
-const signed char mapped_guest[N_MAPPED] = { 0, 1, 2, 3, 4, 5, 6, 7, 30, 31 };
+const signed char mapped_guest[N_MAPPED] = { 0, 1, 2, 3, 4, 5, 19, 20, 30, 31 };
 const signed char mapped_host[N_MAPPED] = { RBX, RBP, RSI, RDI, R8, R9, R10, R12, R13, R14 };
 
 static signed char host_of[32];
