@@ -17,10 +17,26 @@ static void check_host_cpu(void)
     unsigned a, b, c, d;
     __cpuid(1, a, b, c, d);
     bool ssse3 = c & bit_SSSE3, sse41 = c & bit_SSE4_1, popcnt = c & bit_POPCNT;
+    /* AVX (VEX encodings, blends), FMA3 (fused FMADD) and F16C (FCVT to and
+     * from half); AVX also needs the OS to save YMM state (XCR0 bits 1-2). */
+    bool avx = (c & bit_AVX) && (c & bit_OSXSAVE), fma = c & bit_FMA, f16c = c & bit_F16C;
+    if (avx) {
+        unsigned xcr0_lo, xcr0_hi;
+        __asm__("xgetbv" : "=a"(xcr0_lo), "=d"(xcr0_hi) : "c"(0));
+        avx = (xcr0_lo & 6) == 6;
+    }
     __cpuid(0x80000001, a, b, c, d);
     bool lzcnt = c & bit_LZCNT;
     if (!(ssse3 && sse41 && popcnt && lzcnt))
         ferry_fatal(1, "this x86-64 CPU lacks SSSE3, SSE4.1, POPCNT or LZCNT, which ferry needs");
+    if (!(avx && fma && f16c))
+        ferry_fatal(1, "this x86-64 CPU lacks AVX, FMA3 or F16C, which ferry needs for floating point");
+    /* AdvSIMD: SSE4.2 (pcmpgtq), AVX2 (broadcasts, per-element shifts). */
+    __cpuid(1, a, b, c, d);
+    bool sse42 = c & bit_SSE4_2;
+    __cpuid_count(7, 0, a, b, c, d);
+    if (!(sse42 && (b & bit_AVX2)))
+        ferry_fatal(1, "this x86-64 CPU lacks SSE4.2 or AVX2, which ferry needs for AdvSIMD");
 }
 
 static struct cpu_state cpu;

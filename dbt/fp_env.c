@@ -32,9 +32,14 @@ void fp_env_read_fpsr(struct cpu_state *cpu)
 {
     unsigned csr = _mm_getcsr();
     uint64_t fpsr = cpu->fpsr;
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 6; i++) {
+        /* x86 flags every denormal operand (DE); AArch64's IDC means a
+         * denormal input was flushed, which happens only with FPCR.FZ. */
+        if (i == 1 && !(cpu->fpcr & FPCR_FZ))
+            continue;
         if (csr & (1u << i))
             fpsr |= 1u << mxcsr_to_fpsr[i];
+    }
     cpu->scratch[0] = fpsr;
 }
 
