@@ -26,9 +26,9 @@ static void check_host_cpu(void)
         avx = (xcr0_lo & 6) == 6;
     }
     __cpuid(0x80000001, a, b, c, d);
-    bool lzcnt = c & bit_LZCNT;
-    if (!(ssse3 && sse41 && popcnt && lzcnt))
-        ferry_fatal(1, "this x86-64 CPU lacks SSSE3, SSE4.1, POPCNT or LZCNT, which ferry needs");
+    bool lzcnt = c & bit_LZCNT, lahf = c & bit_LAHF_LM; /* lahf/sahf: dbt/flags.c */
+    if (!(ssse3 && sse41 && popcnt && lzcnt && lahf))
+        ferry_fatal(1, "this x86-64 CPU lacks SSSE3, SSE4.1, POPCNT, LZCNT or LAHF in 64-bit mode, which ferry needs");
     if (!(avx && fma && f16c))
         ferry_fatal(1, "this x86-64 CPU lacks AVX, FMA3 or F16C, which ferry needs for floating point");
     /* AdvSIMD: SSE4.2 (pcmpgtq), AVX2 (broadcasts, per-element shifts). */

@@ -14,11 +14,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Condition flags are kept as an x86 EFLAGS image (pushfq) in "subtraction
- * form": CF = NOT(AArch64 C), ZF = Z, SF = N, OF = V, so that every AArch64
- * condition maps to one x86 condition code (see dbt/flags.c).
+/* Condition flags are kept in x86 "subtraction form": CF = NOT(AArch64 C),
+ * ZF = Z, SF = N, OF = V, so that every AArch64 condition maps to one x86
+ * condition code (see dbt/flags.c).  In cpu->flags they are stored as the
+ * 16-bit value `lahf; seto al` leaves in AX: AL = OF, AH = SF:ZF:0:AF:0:PF:1:CF.
  * cpu_get_nzcv()/cpu_set_nzcv() convert to and from the architectural NZCV
  * layout (bits 31..28). */
+#define FLAGS_CF_BIT 8
+#define FLAGS_ZF_BIT 14
+#define FLAGS_SF_BIT 15
+#define FLAGS_OF_BIT 0
 
 struct cpu_state {
     uint64_t x[32]; /* x[31] is SP; XZR is never stored */

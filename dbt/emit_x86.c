@@ -23,7 +23,7 @@ enum {
     OP_XCHG8 = 0x86, OP_XCHG = 0x87, OP_CMPXCHG8 = 0x0FB0, OP_CMPXCHG = 0x0FB1,
     OP_CMPXCHG16B = 0x0FC7, OP_XADD8 = 0x0FC0, OP_XADD = 0x0FC1, PFX_LOCK = 0xF0,
     OP_SHLD_IMM = 0x0FA4, OP_SHRD_IMM = 0x0FAC,
-    OP_BT_IMM = 0x0FBA,
+    OP_BT_IMM = 0x0FBA, OP_LAHF = 0x9F, OP_SAHF = 0x9E, OP_ADD_AL_IMM8 = 0x04,
     OP_CMC = 0xF5, OP_STC = 0xF9, OP_CLC = 0xF8, OP_PUSHF = 0x9C, OP_POPF = 0x9D,
     OP_PUSH_R = 0x50, OP_POP_R = 0x58, OP_POP_RM = 0x8F, OP_CQO = 0x99,
 };
@@ -382,6 +382,13 @@ void emit_cmc(struct emitter *e) { emit_byte(e, OP_CMC); }
 void emit_stc(struct emitter *e) { emit_byte(e, OP_STC); }
 void emit_clc(struct emitter *e) { emit_byte(e, OP_CLC); }
 void emit_pushfq(struct emitter *e) { emit_byte(e, OP_PUSHF); }
+void emit_lahf(struct emitter *e) { emit_byte(e, OP_LAHF); }
+void emit_sahf(struct emitter *e) { emit_byte(e, OP_SAHF); }
+void emit_add_al_imm8(struct emitter *e, uint8_t imm)
+{
+    emit_byte(e, OP_ADD_AL_IMM8);
+    emit_byte(e, imm);
+}
 void emit_popfq(struct emitter *e) { emit_byte(e, OP_POPF); }
 void emit_push_m(struct emitter *e, struct x86_mem m) { emit_op_rm(e, 0, OP_GRP5, 0, 6, m); }
 void emit_pop_m(struct emitter *e, struct x86_mem m) { emit_op_rm(e, 0, OP_POP_RM, 0, 0, m); }

@@ -2,8 +2,11 @@
  * and the one that reads them, and reach cpu->flags only when they may be
  * read after something clobbers EFLAGS or the block ends.
  *
- * cpu->flags holds an EFLAGS image in "subtraction form" (CF = NOT C), the
- * form in which every AArch64 condition is one x86 condition code. */
+ * cpu->flags holds them in "subtraction form" (CF = NOT C), the form in which
+ * every AArch64 condition is one x86 condition code, as AX after
+ * `lahf; seto al` (see dbt/cpu.h).  lahf/sahf cost a few cycles where
+ * pushfq/popfq cost tens.  RAX is preserved because spills and reloads also
+ * happen inside instructions that hold values in scratch registers. */
 #include "dbt/fetch.h"
 #include "dbt/hostregs.h"
 #include "dbt/translate.h"
@@ -24,8 +27,12 @@ static void to_sub_form(struct tcx *tc)
 void flags_to_host(struct tcx *tc)
 {
     if (tc->flags == FL_MEM) {
-        emit_push_m(&tc->e, mem_bd(HR_CPU, CPU_OFF_FLAGS));
-        emit_popfq(&tc->e);
+        struct emitter *e = &tc->e;
+        emit_push_r(e, RAX);
+        emit_load(e, 2, false, 0, RAX, mem_bd(HR_CPU, CPU_OFF_FLAGS));
+        emit_add_al_imm8(e, 0x7f); /* OF = (AL == 1): restores V */
+        emit_sahf(e);              /* SF ZF CF from AH; OF untouched */
+        emit_pop_r(e, RAX);
         tc->flags = FL_BOTH;
     }
 }
@@ -83,8 +90,12 @@ void flags_spill(struct tcx *tc)
     if (tc->flags != FL_HOST_SUB && tc->flags != FL_HOST_ADD)
         return;
     to_sub_form(tc);
-    emit_pushfq(&tc->e);
-    emit_pop_m(&tc->e, mem_bd(HR_CPU, CPU_OFF_FLAGS));
+    struct emitter *e = &tc->e;
+    emit_push_r(e, RAX);
+    emit_lahf(e);
+    emit_setcc(e, CC_O, RAX);
+    emit_store(e, 2, RAX, mem_bd(HR_CPU, CPU_OFF_FLAGS));
+    emit_pop_r(e, RAX);
     tc->flags = FL_BOTH;
 }
 

@@ -192,9 +192,9 @@ bool trans_ADC(struct tcx *tc, uint32_t insn)
     struct opnd b = opnd_greg((int)bits(insn, 20, 16), false);
     enum flags_state before = tc->flags;
     if (tc->flags == FL_MEM) {
-        /* Only C is needed: bit 0 of the saved image is NOT C.  Cheaper
-         * than reloading all of EFLAGS with popfq. */
-        emit_bt_mi(&tc->e, 1, mem_bd(HR_CPU, CPU_OFF_FLAGS), 0);
+        /* Only C is needed: the saved copy's CF bit is NOT C.  Cheaper
+         * than reloading all of the flags. */
+        emit_bt_mi(&tc->e, 1, mem_bd(HR_CPU, CPU_OFF_FLAGS), FLAGS_CF_BIT);
         if (!sub)
             emit_cmc(&tc->e);
     } else {
