@@ -62,6 +62,9 @@ void emit_u64(struct emitter *e, uint64_t v);
  * (0x66, 0xF2, 0xF3) placed before REX. */
 void emit_op_rr(struct emitter *e, int prefix, uint32_t opc, int w, int reg, int rm);
 void emit_op_rm(struct emitter *e, int prefix, uint32_t opc, int w, int reg, struct x86_mem m);
+/* ModRM (+SIB, +displacement) for a memory operand, for encoders with their
+ * own prefixes (VEX in emit_sse.c). */
+void emit_modrm_mem(struct emitter *e, int reg, struct x86_mem m);
 /* Force a REX prefix for byte operations on SPL/BPL/SIL/DIL. */
 void emit_op_rr_byte(struct emitter *e, uint32_t opc, int reg, int rm);
 

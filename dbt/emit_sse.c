@@ -72,35 +72,6 @@ static void emit_vex(struct emitter *e, enum vex_map map, enum vex_pp pp, int w,
     }
 }
 
-/* ModRM/SIB/displacement, as in emit_x86.c (which keeps its copy private). */
-static void emit_modrm_mem(struct emitter *e, int reg, struct x86_mem m)
-{
-    int scale_bits = m.scale == 8 ? 3 : m.scale == 4 ? 2 : m.scale == 2 ? 1 : 0;
-    if (m.base == NO_REG) {
-        emit_byte(e, (uint8_t)(((reg & 7) << 3) | 4));
-        emit_byte(e, (uint8_t)((scale_bits << 6) | ((m.index & 7) << 3) | 5));
-        emit_u32(e, (uint32_t)m.disp);
-        return;
-    }
-    int mod;
-    if (m.disp == 0 && (m.base & 7) != RBP)
-        mod = 0;
-    else if (m.disp >= -128 && m.disp <= 127)
-        mod = 1;
-    else
-        mod = 2;
-    bool sib = m.index != NO_REG || (m.base & 7) == RSP;
-    emit_byte(e, (uint8_t)((mod << 6) | ((reg & 7) << 3) | (sib ? 4 : (m.base & 7))));
-    if (sib) {
-        int index = m.index == NO_REG ? RSP : m.index;
-        emit_byte(e, (uint8_t)((scale_bits << 6) | ((index & 7) << 3) | (m.base & 7)));
-    }
-    if (mod == 1)
-        emit_byte(e, (uint8_t)m.disp);
-    else if (mod == 2)
-        emit_u32(e, (uint32_t)m.disp);
-}
-
 void emit_vex_rrr(struct emitter *e, enum vex_map map, enum vex_pp pp, int w, int l,
                   uint8_t opc, int xd, int xs1, int xs2)
 {

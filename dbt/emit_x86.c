@@ -73,7 +73,7 @@ static void emit_modrm_rr(struct emitter *e, int reg, int rm)
 }
 
 /* ModRM (+SIB, +disp) for a memory operand. */
-static void emit_modrm_mem(struct emitter *e, int reg, struct x86_mem m)
+void emit_modrm_mem(struct emitter *e, int reg, struct x86_mem m)
 {
     int scale_bits = m.scale == 8 ? 3 : m.scale == 4 ? 2 : m.scale == 2 ? 1 : 0;
     if (m.base == NO_REG) {

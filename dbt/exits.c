@@ -80,6 +80,16 @@ void tc_exit_indirect(struct tcx *tc, int hreg)
     tc->ended = true;
 }
 
+void tc_exit_next_unless_flush(struct tcx *tc)
+{
+    emit_alu_mi(&tc->e, ALU_CMP, 1, mem_bd(HR_CPU, CPU_OFF_FLUSH), 0);
+    uint8_t *skip = emit_jcc_rel32(&tc->e, CC_E, NULL);
+    tc_exit_special(tc, tc->pc + 4, EXIT_FLUSH);
+    if (!tc->e.overflow)
+        emit_patch_rel32(skip, tc->e.p);
+    tc_exit_direct(tc, tc->pc + 4);
+}
+
 void tc_exit_special(struct tcx *tc, uint64_t pc, enum exit_reason why)
 {
     flags_spill(tc);

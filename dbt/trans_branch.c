@@ -95,13 +95,7 @@ static bool trans_SVC(struct tcx *tc, uint32_t insn)
     tc_call_helper(tc, helper_syscall);
     /* A syscall that unmapped or reprotected translated code asks for a
      * flush, which only the dispatcher may do. */
-    emit_alu_mi(&tc->e, ALU_CMP, 1, mem_bd(HR_CPU, CPU_OFF_FLUSH), 0);
-    uint8_t *skip = emit_jcc_rel32(&tc->e, CC_E, NULL);
-    tc_exit_special(tc, tc->pc + 4, EXIT_FLUSH);
-    if (!tc->e.overflow)
-        emit_patch_rel32(skip, tc->e.p);
-    tc->ended = false;
-    tc_exit_direct(tc, tc->pc + 4);
+    tc_exit_next_unless_flush(tc);
     return true;
 }
 

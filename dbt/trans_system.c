@@ -71,13 +71,7 @@ static bool trans_CLREX(struct tcx *tc, uint32_t insn)
 static bool trans_ISB(struct tcx *tc, uint32_t insn)
 {
     (void)insn;
-    emit_alu_mi(&tc->e, ALU_CMP, 1, mem_bd(HR_CPU, CPU_OFF_FLUSH), 0);
-    uint8_t *skip = emit_jcc_rel32(&tc->e, CC_E, NULL);
-    tc_exit_special(tc, tc->pc + 4, EXIT_FLUSH);
-    if (!tc->e.overflow)
-        emit_patch_rel32(skip, tc->e.p);
-    tc->ended = false;
-    tc_exit_direct(tc, tc->pc + 4);
+    tc_exit_next_unless_flush(tc);
     return true;
 }
 

@@ -135,6 +135,9 @@ void tc_exit_cond(struct tcx *tc, int cond, uint64_t taken, uint64_t not_taken);
 void tc_exit_indirect(struct tcx *tc, int hreg);
 /* Leave to the dispatcher with cpu->pc = pc and the given exit reason. */
 void tc_exit_special(struct tcx *tc, uint64_t pc, enum exit_reason why);
+/* Continue at the next instruction, unless a flush is pending (code was
+ * changed or unmapped): then leave for the dispatcher to do it first. */
+void tc_exit_next_unless_flush(struct tcx *tc);
 /* Conditional branch on a host condition already computed (CBZ, TBZ). */
 void tc_exit_hostcc(struct tcx *tc, enum x86_cond cc, uint64_t taken, uint64_t not_taken);
 
