@@ -9,6 +9,8 @@ static const struct a64_pattern *const tables[] = {
     a64_dp_imm_patterns,
     a64_dp_reg_patterns,
     a64_ldst_patterns,
+    a64_ldst_simd_patterns,
+    a64_ldst_excl_patterns,
     a64_atomic_patterns,
     a64_fp_patterns,
     a64_simd_patterns,
