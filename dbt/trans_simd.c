@@ -1,8 +1,9 @@
 /* AdvSIMD (vector) instructions: the pattern table of the whole class,
  * and the data-movement groups: DUP/INS/UMOV/SMOV, MOVI/MVNI/ORR/BIC
- * immediates, EXT, TBL/TBX and ZIP/UZP/TRN.  Arithmetic groups are in
- * trans_simd_int.c, _misc.c, _shift.c, _long.c and _fp.c; rare encodings
- * fall back to the C interpreter in trans_simd_slow.c. */
+ * immediates, EXT, TBL/TBX and ZIP/UZP/TRN.  The other groups are in
+ * trans_simd_int.c, _misc.c, _shift.c, _long.c, _fp.c and _fp_misc.c;
+ * rare encodings run in the C interpreter of trans_simd_slow*.c.  See
+ * docs/simd.md. */
 #include "dbt/trans_simd.h"
 
 /* imm5 of the copy group: element size = lowest set bit, index above it. */

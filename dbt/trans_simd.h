@@ -1,14 +1,16 @@
 /* Shared pieces of the AdvSIMD translators (trans_simd*.c).
  *
  * Vector registers live in cpu->v[n]; each instruction loads its operands
- * into xmm registers (all 16 are scratch), computes with SSE and stores
+ * into xmm registers (scratch within the instruction), computes with SSE and stores
  * the result back.  A 64-bit (Q=0) form writes the low 64 bits of Vd and
  * zeroes the upper 64: vst() does that when q is 0.  Scalar forms (the
  * AdvSIMD "scalar" classes) write one element and zero the rest.
  *
  * Element sizes are the AArch64 `size` field: 0 = 8, 1 = 16, 2 = 32,
- * 3 = 64 bits.  Every emitted instruction leaves EFLAGS alone unless a
- * comment says otherwise, so the patterns are F_KEEP. */
+ * 3 = 64 bits.  Every emitted instruction leaves EFLAGS alone, so the
+ * patterns are F_KEEP (the calls into C spill NZCV first).  xmm13 and
+ * xmm14 have fixed uses in some helpers and xmm15 belongs to the
+ * store-to-load forwarding.  See docs/simd.md. */
 #ifndef FERRY_TRANS_SIMD_H
 #define FERRY_TRANS_SIMD_H
 
@@ -43,6 +45,14 @@ void vldq(struct tcx *tc, int x, int n, int q);  /* q ? vld : vld64 */
 void vst(struct tcx *tc, int n, int x, int q);
 /* Vd := element 0 of x (size 0..3), every other bit zero. */
 void vst_scalar(struct tcx *tc, int n, int x, int size);
+/* Store-to-load forwarding (trans_simd_util.c): vst copies the value
+ * to xmm15 and records it for the next instruction.  vfwd_note does the
+ * same for a store made otherwise; vfwd_reload (emits a load of Vn into
+ * xmm15, for a path that stored through memory) and vfwd_mark (records
+ * without emitting) let two paths that merge both leave Vn in xmm15. */
+void vfwd_note(struct tcx *tc, int n, int x);
+void vfwd_reload(struct tcx *tc, int n);
+void vfwd_mark(struct tcx *tc, int n);
 /* xd := xs (full register copy); nothing if the same. */
 void vmov(struct tcx *tc, int xd, int xs);
 

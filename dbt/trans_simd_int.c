@@ -11,6 +11,10 @@ bool trans_simd_logic(struct tcx *tc, uint32_t insn)
     struct vinsn v = vdecode(insn);
     struct emitter *e = &tc->e;
     vldq(tc, 0, v.rn, v.q);
+    if (v.rn == v.rm && !v.u && (v.size == 0 || v.size == 2)) {
+        vst(tc, v.rd, 0, v.q); /* MOV (ORR Vd, Vn, Vn), or AND of one register */
+        return true;
+    }
     vldq(tc, 1, v.rm, v.q);
     switch (v.u << 2 | v.size) {
     case 0: /* AND */

@@ -12,6 +12,7 @@
 #include "dbt/trans_simd.h"
 
 #include <immintrin.h>
+#include <math.h>
 #include <string.h>
 
 #define FPCR_DN (1u << 25)
@@ -350,6 +351,240 @@ static bool fp_sqrt(struct cpu_state *cpu, uint32_t insn)
     return true;
 }
 
+/* ---- estimates, FRECPX, FCVTXN ---- */
+
+static int recip_estimate(int a) /* a in [256, 511]: 9 bits of the input */
+{
+    a = a * 2 + 1;
+    int b = (1 << 19) / a;
+    return (b + 1) / 2;
+}
+
+static int rsqrt_estimate(int a) /* a in [128, 511] */
+{
+    if (a < 256)
+        a = a * 2 + 1;
+    else
+        a = ((a >> 1) << 1), a = (a + 1) * 2;
+    int b = 512;
+    while ((int64_t)a * (b + 1) * (b + 1) < (1ll << 28))
+        b++;
+    return (b + 1) / 2;
+}
+
+struct fmt {
+    int ebits, fbits; /* exponent and fraction widths */
+};
+
+static void fp_flag(struct cpu_state *cpu, int bit)
+{
+    cpu->fpsr |= 1u << bit; /* IOC 0, DZC 1, OFC 2, UFC 3, IXC 4 */
+}
+
+/* A NaN operand: quiet it (IOC if signalling) or the default NaN. */
+static uint64_t fp_nan(struct cpu_state *cpu, uint64_t x, struct fmt f)
+{
+    uint64_t quiet = 1ull << (f.fbits - 1);
+    if (!(x & quiet))
+        fp_flag(cpu, 0);
+    if (cpu->fpcr & (1u << 25))
+        return ((1ull << f.ebits) - 1) << f.fbits | quiet;
+    return x | quiet;
+}
+
+static bool nan_fmt(uint64_t x, struct fmt f)
+{
+    uint64_t emax = (1ull << f.ebits) - 1;
+    return (x >> f.fbits & emax) == emax && (x & ((1ull << f.fbits) - 1));
+}
+
+static uint64_t frecpe(struct cpu_state *cpu, uint64_t x, struct fmt f)
+{
+    uint64_t sign = x >> (f.ebits + f.fbits) & 1, emax = (1ull << f.ebits) - 1;
+    int exp = (int)(x >> f.fbits & emax);
+    uint64_t frac = x & ((1ull << f.fbits) - 1);
+    uint64_t sbit = sign << (f.ebits + f.fbits);
+    bool fz = cpu->fpcr & (1u << 24);
+    if (nan_fmt(x, f))
+        return fp_nan(cpu, x, f);
+    if ((uint64_t)exp == emax)
+        return sbit; /* 1/inf = 0 */
+    if (exp == 0 && (frac == 0 || fz)) {
+        if (frac)
+            fp_flag(cpu, 7); /* IDC: input flushed */
+        fp_flag(cpu, 1);
+        return sbit | emax << f.fbits;
+    }
+    /* too small: 1/x overflows */
+    if (exp == 0 && !(frac >> (f.fbits - 2))) {
+        unsigned rmode = (unsigned)(cpu->fpcr >> 22) & 3;
+        bool to_inf = rmode == 0 || (rmode == 1 && !sign) || (rmode == 2 && sign);
+        fp_flag(cpu, 2);
+        fp_flag(cpu, 4);
+        return sbit | (to_inf ? emax << f.fbits : ((emax - 1) << f.fbits | ((1ull << f.fbits) - 1)));
+    }
+    int bias = (int)(emax >> 1);
+    if (fz && exp >= 2 * bias - 1) { /* result would be denormal */
+        fp_flag(cpu, 3);
+        return sbit;
+    }
+    int e = exp;
+    if (e == 0) {
+        if (!(frac >> (f.fbits - 1))) {
+            e = -1;
+            frac <<= 2;
+        } else {
+            frac <<= 1;
+        }
+        frac &= (1ull << f.fbits) - 1;
+    }
+    int scaled = (int)(256 | (frac >> (f.fbits - 8)));
+    int rexp = 2 * bias - 1 - e;
+    uint64_t est = (uint64_t)recip_estimate(scaled) & 0xFF;
+    uint64_t rfrac = est << (f.fbits - 8);
+    if (rexp == 0) {
+        rfrac = (1ull << (f.fbits - 1)) | rfrac >> 1;
+    } else if (rexp == -1) {
+        rfrac = (1ull << (f.fbits - 2)) | rfrac >> 2;
+        rexp = 0;
+    }
+    return sbit | (uint64_t)rexp << f.fbits | rfrac;
+}
+
+static uint64_t frsqrte(struct cpu_state *cpu, uint64_t x, struct fmt f)
+{
+    uint64_t sign = x >> (f.ebits + f.fbits) & 1, emax = (1ull << f.ebits) - 1;
+    int exp = (int)(x >> f.fbits & emax);
+    uint64_t frac = x & ((1ull << f.fbits) - 1);
+    uint64_t sbit = sign << (f.ebits + f.fbits);
+    uint64_t dnan = emax << f.fbits | 1ull << (f.fbits - 1);
+    if (nan_fmt(x, f))
+        return fp_nan(cpu, x, f);
+    if (exp == 0 && (frac == 0 || (cpu->fpcr & (1u << 24)))) {
+        if (frac)
+            fp_flag(cpu, 7);
+        fp_flag(cpu, 1);
+        return sbit | emax << f.fbits;
+    }
+    if (sign) {
+        fp_flag(cpu, 0);
+        return dnan;
+    }
+    if ((uint64_t)exp == emax)
+        return 0;
+    int e = exp;
+    if (e == 0) {
+        while (!(frac >> (f.fbits - 1))) {
+            frac <<= 1;
+            e--;
+        }
+        frac = (frac << 1) & ((1ull << f.fbits) - 1);
+    }
+    /* an odd exponent scales to [0.25, 0.5), an even one to [0.5, 1) */
+    int scaled = (e & 1) ? (int)(128 | frac >> (f.fbits - 7))
+                         : (int)(256 | frac >> (f.fbits - 8));
+    int bias = (int)(emax >> 1);
+    int rexp = (3 * bias - 1 - e) / 2;
+    uint64_t est = (uint64_t)rsqrt_estimate(scaled) & 0xFF;
+    return (uint64_t)rexp << f.fbits | est << (f.fbits - 8);
+}
+
+static uint64_t frecpx(struct cpu_state *cpu, uint64_t x, struct fmt f)
+{
+    uint64_t emax = (1ull << f.ebits) - 1;
+    uint64_t sbit = x & (1ull << (f.ebits + f.fbits));
+    uint64_t exp = x >> f.fbits & emax;
+    if (nan_fmt(x, f))
+        return fp_nan(cpu, x, f);
+    if (exp == 0)
+        return sbit | (emax - 1) << f.fbits;
+    return sbit | (~exp & emax) << f.fbits;
+}
+
+/* Double -> single rounding to odd (FCVTXN): truncate, then set the
+ * lowest bit if anything was lost. */
+static uint32_t fcvt_round_odd(struct cpu_state *cpu, uint64_t b)
+{
+    double d;
+    memcpy(&d, &b, 8);
+    if (isnan(d)) {
+        uint64_t q = fp_nan(cpu, b, (struct fmt){ 11, 52 });
+        return (uint32_t)(q >> 32 & 0x80000000u) | 0x7FC00000u | (uint32_t)(q >> 29 & 0x3FFFFF);
+    }
+    float f;
+    /* round toward zero in C: done by hand with the exact check below */
+    f = (float)d;
+    double back = (double)f;
+    if (fabs(back) > fabs(d)) { /* rounded away: step toward zero */
+        uint32_t w;
+        memcpy(&w, &f, 4);
+        w--;
+        memcpy(&f, &w, 4);
+        back = (double)f;
+    }
+    uint32_t w;
+    memcpy(&w, &f, 4);
+    if (back != d && !isinf(d)) {
+        w |= 1;
+        fp_flag(cpu, 4);
+    }
+    return w;
+}
+
+static bool fp_misc(struct cpu_state *cpu, uint32_t insn, bool scalar)
+{
+    struct vinsn v = vdecode(insn);
+    int a = (int)bits(insn, 23, 23), opcode = (int)bits(insn, 16, 12);
+    bool dbl = bits(insn, 22, 22);
+    int uop = v.u << 6 | a << 5 | opcode;
+    struct fv n = fget(cpu, v.rn), d = fget(cpu, v.rd), r = { { 0 } };
+    if (uop == 0x56) { /* FCVTXN: double -> single, round to odd */
+        if (!dbl)
+            return false;
+        int nl = scalar ? 1 : 2, base = scalar ? 0 : 2 * v.q;
+        if (!scalar && v.q)
+            r = d;
+        for (int i = 0; i < nl; i++)
+            el_set(&r, false, base + i, fcvt_round_odd(cpu, el(&n, true, i)));
+        fput(cpu, v.rd, &r, scalar ? 4 : 16);
+        if (!scalar && !v.q)
+            memset(cpu->v[v.rd] + 8, 0, 8);
+        return true;
+    }
+    if (!scalar && dbl && !v.q)
+        return false;
+    int size = dbl ? 3 : 2;
+    struct fmt f = dbl ? (struct fmt){ 11, 52 } : (struct fmt){ 8, 23 };
+    int lanes = scalar ? 1 : (8 << v.q) >> size;
+    for (int i = 0; i < lanes; i++) {
+        uint64_t x = el(&n, dbl, i), out;
+        switch (uop) {
+        case 0x3D: out = frecpe(cpu, x, f); break;
+        case 0x7D: out = frsqrte(cpu, x, f); break;
+        case 0x3F: /* FRECPX, scalar only */
+            if (!scalar)
+                return false;
+            out = frecpx(cpu, x, f);
+            break;
+        case 0x3C: case 0x7C: { /* URECPE, URSQRTE: 32-bit elements */
+            if (scalar || dbl)
+                return false;
+            uint32_t w = (uint32_t)x;
+            if (uop == 0x3C)
+                out = (w >> 31) ? (uint64_t)recip_estimate((int)(w >> 23)) << 23 : 0xFFFFFFFFu;
+            else
+                out = (w >> 30) ? (uint64_t)rsqrt_estimate((int)(w >> 23)) << 23 : 0xFFFFFFFFu;
+            break;
+        }
+        default:
+            return false;
+        }
+        el_set(&r, dbl, i, out);
+    }
+    fput(cpu, v.rd, &r, scalar ? 1 << size : 8 << v.q);
+    return true;
+}
+
 bool simd_interp_fp(struct cpu_state *cpu, uint32_t insn)
 {
     bool scalar = bits(insn, 28, 28);
@@ -363,5 +598,7 @@ bool simd_interp_fp(struct cpu_state *cpu, uint32_t insn)
         return fp_pairwise_scalar(cpu, insn);
     if ((insn & 0xBFBFFC00) == 0x2EA1F800)
         return fp_sqrt(cpu, insn);
+    if ((insn & 0x9F3E0C00) == 0x0E200800 || (insn & 0xDF3E0C00) == 0x5E200800)
+        return fp_misc(cpu, insn, scalar);
     return false;
 }

@@ -20,64 +20,85 @@ const uint32_t vop_minu[4] = { SX_PMINUB, SX_PMINUW, SX_PMINUD, 0 };
 const uint32_t vop_unpcklo[4] = { SX_PUNPCKLBW, SX_PUNPCKLWD, SX_PUNPCKLDQ, SX_PUNPCKLQDQ };
 const uint32_t vop_unpckhi[4] = { SX_PUNPCKHBW, SX_PUNPCKHWD, SX_PUNPCKHDQ, SX_PUNPCKHQDQ };
 
-/* xmm15 is kept free for vconst_op's fallback when the pool is full. */
-#define XCONST_FALLBACK 15
+/* xmm13 is vconst_op's scratch when the pool is full. */
+#define XCONST_FALLBACK 13
 
 /* ---- loads and stores ----
- * Store-to-load forwarding across instructions: after an AdvSIMD
- * instruction stores Vn from an xmm register, the next one may take Vn
- * from that register instead of memory, provided nothing was emitted in
- * between (the host code runs straight on, so the register still holds
- * it).  "Nothing in between" is checked exactly: same block, the store's
- * instruction is the one just before (by address and word) and the
- * emitter has not moved since.  Only the first loads of an instruction
- * can use it: any emitted byte ends the window. */
+ * Store-to-load forwarding across instructions: every store of Vn also
+ * leaves a copy in xmm15, which nothing else in the AdvSIMD translators
+ * writes.  The next instruction may take Vn from xmm15 instead of memory
+ * if nothing was emitted between the two instructions (then the host
+ * code runs straight from the store to it).  That is checked exactly at
+ * the instruction's first load: same block, the storing instruction is
+ * the one just before (by address and word), the emitter has not moved.
+ * The copy then serves every load of Vn in the instruction. */
+#define XFWD 15
+
 static __thread struct {
     const uint8_t *block, *end;
-    uint64_t pc;
+    uint64_t pc;      /* the storing instruction */
     uint32_t insn;
-    int vreg, xmm;
+    int vreg;         /* -1: none */
+    uint64_t live_pc; /* the instruction allowed to use it */
+    uint64_t checked_pc;
 } fwd = { .vreg = -1 };
 
-static void fwd_note(struct tcx *tc, int n, int x)
+static void fwd_record(struct tcx *tc, int n)
 {
     fwd.block = tc->e.start;
     fwd.end = tc->e.p;
     fwd.pc = tc->pc;
     fwd.insn = tc->insn;
     fwd.vreg = n;
-    fwd.xmm = x;
+    fwd.live_pc = fwd.checked_pc = 0;
 }
 
-/* The xmm register holding Vn right now, or -1. */
-static int fwd_find(struct tcx *tc, int n)
+void vfwd_note(struct tcx *tc, int n, int x)
 {
-    if (fwd.vreg != n || fwd.block != tc->e.start || fwd.end != tc->e.p || fwd.pc + 4 != tc->pc)
-        return -1;
-    uint32_t prev;
-    if (!fetch_insn(fwd.pc, &prev) || prev != fwd.insn)
-        return -1;
-    return fwd.xmm;
+    vmov(tc, XFWD, x);
+    fwd_record(tc, n);
+}
+
+/* true if xmm15 holds Vn for this instruction */
+static bool fwd_holds(struct tcx *tc, int n)
+{
+    if (fwd.vreg < 0)
+        return false;
+    if (fwd.checked_pc != tc->pc) { /* the first load of this instruction */
+        fwd.checked_pc = tc->pc;
+        uint32_t prev;
+        bool ok = fwd.block == tc->e.start && fwd.end == tc->e.p && fwd.pc + 4 == tc->pc &&
+                  fetch_insn(fwd.pc, &prev) && prev == fwd.insn;
+        fwd.live_pc = ok ? tc->pc : 0;
+    }
+    return fwd.live_pc == tc->pc && fwd.vreg == n;
 }
 
 void vld(struct tcx *tc, int x, int n)
 {
-    int held = fwd_find(tc, n);
-    if (held >= 0)
-        vmov(tc, x, held);
+    if (fwd_holds(tc, n))
+        vmov(tc, x, XFWD);
     else
         emit_simd_m(&tc->e, SX_MOVDQU, x, vmem(n, 0));
-    if (held >= 0 && x == held)
-        fwd.end = tc->e.p; /* nothing emitted: the window stays open */
 }
 
 void vld64(struct tcx *tc, int x, int n)
 {
-    int held = fwd_find(tc, n);
-    if (held >= 0)
-        emit_simd(&tc->e, SX_MOVQ, x, held);
+    if (fwd_holds(tc, n))
+        emit_simd(&tc->e, SX_MOVQ, x, XFWD);
     else
         emit_simd_m(&tc->e, SX_MOVQ, x, vmem(n, 0));
+}
+
+/* The slow path of an instruction stored Vn in memory; reload xmm15. */
+void vfwd_reload(struct tcx *tc, int n)
+{
+    emit_simd_m(&tc->e, SX_MOVDQU, XFWD, vmem(n, 0));
+}
+
+void vfwd_mark(struct tcx *tc, int n)
+{
+    fwd_record(tc, n);
 }
 
 void vldq(struct tcx *tc, int x, int n, int q)
@@ -93,7 +114,7 @@ void vst(struct tcx *tc, int n, int x, int q)
     if (!q)
         emit_simd(&tc->e, SX_MOVQ, x, x);
     emit_movdqu_store(&tc->e, vmem(n, 0), x);
-    fwd_note(tc, n, x);
+    vfwd_note(tc, n, x);
 }
 
 void vst_scalar(struct tcx *tc, int n, int x, int size)
@@ -108,7 +129,7 @@ void vst_scalar(struct tcx *tc, int n, int x, int size)
         emit_simd_shift(&tc->e, SH_PSRLDQ, x, (uint8_t)drop);
     }
     emit_movdqu_store(&tc->e, vmem(n, 0), x);
-    fwd_note(tc, n, x);
+    vfwd_note(tc, n, x);
 }
 
 void vmov(struct tcx *tc, int xd, int xs)
@@ -385,7 +406,7 @@ void vcmp(struct tcx *tc, enum vcmp c, int size, int xa, int xb, int xt)
 void vminmax64(struct tcx *tc, bool is_max, bool sign, int xa, int xb, int xt)
 {
     /* mask = a > b (flipping sign bits first for unsigned), then select. */
-    int xm = XCONST_FALLBACK - 1; /* xmm14: free in the callers */
+    int xm = 14; /* free in the callers */
     vmov(tc, xm, xa);
     if (!sign) {
         vconst_rep(tc, xt, 3, 1ull << 63);
