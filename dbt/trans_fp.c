@@ -5,8 +5,6 @@
  * Known gaps (AArch64 vs x86 details that ordinary numbers never see):
  *  - NaN results of arithmetic follow AArch64 (trans_fp_nan.c); FRINT*
  *    and FCVT ignore FPCR.DN (default-NaN mode).
- *  - FPSR: unsigned conversions to integer that saturate (or see a NaN)
- *    do not raise IOC.
  *  - Half precision: only FCVT (and FMOV) are implemented; arithmetic on H
  *    registers needs FEAT_FP16, which ferry does not advertise. */
 #include "dbt/trans_fp.h"

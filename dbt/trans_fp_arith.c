@@ -144,6 +144,13 @@ bool trans_FP_DP2(struct tcx *tc, uint32_t insn)
         fp_load(tc, 1, rm, ftype);
         fp_minmax(tc, ftype, opcode == 4 || opcode == 6);
         fp_fix_nan_minmax(tc, ftype, 2, 3, in[0], in[1]);
+        /* FPCR.FZ: AArch64 flushes denormal operands first; the compares
+         * read them as zeros (MXCSR.DAZ) but the result is an operand's
+         * bits (or the AND/OR of two zeros or denormals, with the right
+         * sign), so flush it: x * 1.0 is exact without DAZ (and keeps a
+         * quiet NaN), a zero of x's sign with it. */
+        fp_const(tc, 3, fp_bits_of(ftype, 1.0));
+        emit_sse_arith(&tc->e, SSE_MUL, p, 2, 3);
         fp_store(tc, rd, 2);
         return true;
     default:

@@ -4,9 +4,9 @@
  *
  * x86 cvtt* return the "integer indefinite" 0x80..0 for NaN and out-of-range
  * values, where AArch64 saturates (NaN -> 0).  The value is brought to a
- * double first (exact for singles), then clamped in the FP domain, or, for
- * 64-bit results whose bounds a double cannot hold, fixed up with SSE masks.
- * All of it stays off EFLAGS. */
+ * double first (exact for singles), converted, and fixed up with SSE masks
+ * from compares against the bounds; the exception flags are AArch64's (see
+ * "FP -> integer" below).  All of it stays off EFLAGS. */
 #include "dbt/trans_fp.h"
 
 /* The four FPCR rounding modes, plus ties-away (FCVTA). */
@@ -120,98 +120,182 @@ bool trans_FCVT_prec(struct tcx *tc, uint32_t insn)
     return true;
 }
 
-/* ---- FP -> integer ---- */
+/* ---- FP -> integer ----
+ *
+ * AArch64 raises Invalid exactly where the result saturates (or the input
+ * is a NaN), otherwise Inexact where the input was not integral.  x86
+ * cvttsd2si raises Invalid where the truncated value does not fit a
+ * signed result, else Inexact for a non-integral input; roundsd raises
+ * Inexact for any non-integral input.  So:
+ *  - signed, truncating: cvttsd2si of the input is right as it is;
+ *  - signed 64-bit, other roundings: roundsd, then cvttsd2si (an input
+ *    beyond the int64 range is integral: no stray Inexact from roundsd);
+ *  - the rest (unsigned, signed 32-bit with other roundings) rounds
+ *    quietly and compares with the bounds; where the result saturates,
+ *    the conversion is given 2^63 (Invalid and nothing else), and Inexact
+ *    comes from the conversion of the input itself (truncating) or a
+ *    roundsd of it masked to the lanes that do not saturate.
+ * The compares raise nothing AArch64 does not: Invalid for a NaN, and
+ * x86 Denormal, which is not AArch64's IDC. */
 
-/* xmm0 := Vn as a double (exact), times 2^fbits, rounded to integral. */
-static void load_integral_double(struct tcx *tc, int rn, int ftype, int fbits, enum round_kind rk)
-{
-    fp_load(tc, 0, rn, ftype);
-    if (ftype == FT_SINGLE)
-        emit_cvtss2sd(&tc->e, 0, 0);
-    if (fbits) {
-        fp_const(tc, 1, pow2_bits(fbits));
-        emit_mulsd(&tc->e, 0, 1);
-    }
-    /* The rounding raises inexact (FPSR.IXC) like the conversion would. */
-    switch (rk) {
-    case RK_N: emit_roundsd(&tc->e, 0, 0, ROUND_NEAREST); break;
-    case RK_P: emit_roundsd(&tc->e, 0, 0, ROUND_UP); break;
-    case RK_M: emit_roundsd(&tc->e, 0, 0, ROUND_DOWN); break;
-    case RK_Z: break; /* cvttsd2si truncates */
-    case RK_A:
-        emit_roundsd(&tc->e, 1, 0, ROUND_TRUNC); /* only for IXC */
-        fp_emit_round_away(tc, FT_DOUBLE, 1, 0);
-        emit_movaps_rr(&tc->e, 0, 1);
-        break;
-    }
-}
-
-/* Rd := saturate(trunc(xmm0)). */
-static void emit_sat_convert(struct tcx *tc, int rd, int sf, bool uns)
+/* xmm0 := Vn as a double, times 2^fbits; both exact. */
+static void load_scaled(struct tcx *tc, int rn, int ftype, int fbits)
 {
     struct emitter *e = &tc->e;
-    int d;
-    if (!uns) {
-        /* Convert as is, so that x86 raises invalid (FPSR.IOC) exactly
-         * where AArch64 saturates; its 0x80..0 is right for negative
-         * overflow, NaN becomes 0 by AND with the ordered mask, and
-         * positive overflow 0x7F..F by XOR with (x >= 2^63 or 2^31). */
-        d = gr_dst(tc, rd);
-        emit_cvttsd2si(e, sf, d, 0);
-        emit_movaps_rr(e, 1, 0);
-        emit_cmpsd(e, 1, 0, CMP_ORD);
-        fp_const(tc, 2, pow2_bits(sf ? 63 : 31));
-        emit_cmpsd(e, 2, 0, CMP_LE);
-        emit_movq_to_xmm(e, 3, d);
-        emit_pand(e, 3, 1);
-        emit_pxor(e, 3, 2);
-        if (sf)
-            emit_movq_from_xmm(e, d, 3);
-        else
-            emit_movd_from_xmm(e, d, 3); /* the low half, zero-extended */
-        gr_put(tc, rd, d);
+    fp_load(tc, 0, rn, ftype);
+    if (ftype == FT_SINGLE)
+        emit_cvtss2sd(e, 0, 0);
+    if (!fbits)
         return;
+    if (ftype == FT_DOUBLE) {
+        /* |x| >= 2^(64 - fbits) saturates every result: clamp it there,
+         * so that the scaling cannot overflow (and raise Overflow; a
+         * single times 2^64 cannot).  min/max return their second
+         * operand if either is a NaN: keep x there. */
+        fp_const(tc, 1, pow2_bits(64 - fbits));
+        emit_minsd(e, 1, 0);
+        fp_const(tc, 0, pow2_bits(64 - fbits) | 1ull << 63);
+        emit_maxsd(e, 0, 1);
     }
-    if (!sf) {
-        /* Unsigned 32-bit: both bounds are doubles, clamp then convert
-         * (through 64 bits: the value is below 2^32). */
-        emit_xorps(e, 1, 1);
-        emit_maxsd(e, 0, 1); /* NaN and negatives -> +0 (max returns src on NaN) */
-        fp_const(tc, 1, fp_bits_of(FT_DOUBLE, 4294967295.0));
-        emit_minsd(e, 0, 1);
-        d = gr_dst(tc, rd);
-        emit_cvttsd2si(e, 1, d, 0);
-        gr_put(tc, rd, d);
-        return;
-    }
-    /* Unsigned 64-bit: values in [2^63, 2^64) convert as x - 2^63 with the
-     * top bit put back; >= 2^64 saturates to all ones. */
-    emit_xorps(e, 1, 1);
-    emit_maxsd(e, 0, 1);               /* NaN, negatives -> +0 */
-    fp_const(tc, 1, pow2_bits(63));
-    emit_movaps_rr(e, 3, 1);
-    emit_cmpsd(e, 3, 0, CMP_LE);       /* x >= 2^63 */
-    emit_movaps_rr(e, 2, 0);
-    emit_andps(e, 2, 3);
+    fp_const(tc, 1, pow2_bits(fbits));
+    emit_mulsd(e, 0, 1);
+}
+
+/* xd := xs rounded to integral without raising Inexact; xs != xd, and
+ * RK_A clobbers xd+1..xd+3. */
+static void round_quiet(struct tcx *tc, int xd, int xs, enum round_kind rk)
+{
+    static const uint8_t mode[] = {
+        [RK_N] = ROUND_NEAREST, [RK_P] = ROUND_UP, [RK_M] = ROUND_DOWN, [RK_Z] = ROUND_TRUNC,
+    };
+    if (rk == RK_A)
+        fp_emit_round_away(tc, FT_DOUBLE, xd, xs);
+    else
+        emit_roundsd(&tc->e, xd, xs, mode[rk] | ROUND_NO_PE);
+}
+
+/* x1 := lo < r < hi (false for a NaN), x2 := hi <= r, for r in xr (not
+ * x1..x3); clobbers x3. */
+static void range_masks(struct tcx *tc, int xr, double lo, double hi)
+{
+    struct emitter *e = &tc->e;
+    fp_const(tc, 1, fp_bits_of(FT_DOUBLE, lo));
+    emit_cmpsd(e, 1, xr, CMP_LT);
+    fp_const(tc, 2, fp_bits_of(FT_DOUBLE, hi));
+    emit_movaps_rr(e, 3, xr);
+    emit_cmpsd(e, 3, 2, CMP_LT);
+    emit_cmpsd(e, 2, xr, CMP_LE);
     emit_andps(e, 1, 3);
-    emit_subsd(e, 2, 1);               /* x - 2^63, or 0 - 0: exact */
-    fp_const(tc, 4, pow2_bits(64));
-    emit_cmpsd(e, 4, 0, CMP_LE);       /* x >= 2^64 */
-    emit_vblendvpd(e, 0, 0, 2, 3);
-    d = gr_dst(tc, rd);
-    emit_cvttsd2si(e, 1, d, 0);
-    emit_psllq_i(e, 3, 63);
-    emit_por(e, 3, 4);
-    emit_movq_to_xmm(e, 2, d);
-    emit_por(e, 2, 3);
-    emit_movq_from_xmm(e, d, 2);
+}
+
+/* Rd := signed saturate(trunc(xmm0)), with x86's flags (see above). */
+static void emit_convert_signed(struct tcx *tc, int rd, int sf)
+{
+    struct emitter *e = &tc->e;
+    /* x86's 0x80..0 is right for negative overflow, NaN becomes 0 by AND
+     * with the ordered mask, and positive overflow 0x7F..F by XOR with
+     * (x >= 2^63 or 2^31). */
+    int d = gr_dst(tc, rd);
+    emit_cvttsd2si(e, sf, d, 0);
+    emit_movaps_rr(e, 1, 0);
+    emit_cmpsd(e, 1, 0, CMP_ORD);
+    fp_const(tc, 2, pow2_bits(sf ? 63 : 31));
+    emit_cmpsd(e, 2, 0, CMP_LE);
+    emit_movq_to_xmm(e, 3, d);
+    emit_pand(e, 3, 1);
+    emit_pxor(e, 3, 2);
+    if (sf)
+        emit_movq_from_xmm(e, d, 3);
+    else
+        emit_movd_from_xmm(e, d, 3); /* the low half, zero-extended */
     gr_put(tc, rd, d);
+}
+
+/* Rd := unsigned saturate(trunc(r)), r in xr (not x1..x3, x5, x6), with
+ * x1 and x2 from range_masks(xr, -1, 2^32 or 2^64). */
+static void emit_convert_unsigned(struct tcx *tc, int rd, int sf, int xr)
+{
+    struct emitter *e = &tc->e;
+    int xy = xr;
+    if (sf) {
+        /* [2^63, 2^64) converts as r - 2^63 (exact), the top bit put
+         * back; not subtracted from larger values (inexact there) */
+        fp_const(tc, 3, pow2_bits(63));
+        emit_cmpsd(e, 3, xr, CMP_LE);
+        fp_const(tc, 5, pow2_bits(63));
+        emit_andps(e, 5, 3);
+        emit_andps(e, 5, 1);
+        emit_movaps_rr(e, 6, xr);
+        emit_subsd(e, 6, 5);
+        xy = 6;
+    }
+    fp_const(tc, 5, pow2_bits(63));
+    emit_vblendvpd(e, 5, 5, xy, 1); /* saturating: 2^63, for Invalid */
+    int d = gr_dst(tc, rd);
+    emit_cvttsd2si(e, 1, d, 5);
+    emit_movq_to_xmm(e, 5, d);
+    if (sf) {
+        emit_psllq_i(e, 3, 63);
+        emit_por(e, 5, 3);
+    } else {
+        emit_psrlq_i(e, 2, 32);
+    }
+    emit_pand(e, 5, 1);
+    emit_por(e, 5, 2); /* too big: all ones */
+    if (sf)
+        emit_movq_from_xmm(e, d, 5);
+    else
+        emit_movd_from_xmm(e, d, 5);
+    gr_put(tc, rd, d);
+}
+
+/* FCVT[NPMZA][SU] of Vn (times 2^fbits) into Rd. */
+static void emit_fp_to_int(struct tcx *tc, uint32_t insn, int fbits, enum round_kind rk, bool uns)
+{
+    struct emitter *e = &tc->e;
+    int sf = (int)bits(insn, 31, 31), ftype = (int)bits(insn, 23, 22);
+    int rd = (int)bits(insn, 4, 0);
+    load_scaled(tc, (int)bits(insn, 9, 5), ftype, fbits);
+    if (!uns && (sf || rk == RK_Z)) {
+        switch (rk) {
+        case RK_N: emit_roundsd(e, 0, 0, ROUND_NEAREST); break;
+        case RK_P: emit_roundsd(e, 0, 0, ROUND_UP); break;
+        case RK_M: emit_roundsd(e, 0, 0, ROUND_DOWN); break;
+        case RK_Z: break; /* cvttsd2si truncates */
+        case RK_A:
+            emit_roundsd(e, 1, 0, ROUND_TRUNC); /* only for Inexact */
+            fp_emit_round_away(tc, FT_DOUBLE, 1, 0);
+            emit_movaps_rr(e, 0, 1);
+            break;
+        }
+        emit_convert_signed(tc, rd, sf);
+        return;
+    }
+    int xr = 0; /* truncating: the conversion itself raises Inexact */
+    if (rk != RK_Z) {
+        round_quiet(tc, 4, 0, rk);
+        xr = 4;
+    }
+    if (uns)
+        range_masks(tc, xr, -1.0, sf ? 18446744073709551616.0 : 4294967296.0);
+    else
+        range_masks(tc, xr, -2147483649.0, 2147483648.0);
+    if (rk != RK_Z) { /* Inexact where the result does not saturate */
+        emit_andps(e, 0, 1);
+        emit_roundsd(e, 0, 0, ROUND_TRUNC);
+    }
+    if (uns) {
+        emit_convert_unsigned(tc, rd, sf, xr);
+    } else {
+        emit_movaps_rr(e, 0, xr);
+        emit_convert_signed(tc, rd, sf);
+    }
 }
 
 /* FCVTNS/NU/PS/PU/MS/MU/ZS/ZU/AS/AU (to general register). */
 bool trans_FCVT_int(struct tcx *tc, uint32_t insn)
 {
-    int sf = (int)bits(insn, 31, 31), ftype = (int)bits(insn, 23, 22);
+    int ftype = (int)bits(insn, 23, 22);
     int rmode = (int)bits(insn, 20, 19), opcode = (int)bits(insn, 18, 16);
     if (ftype != FT_SINGLE && ftype != FT_DOUBLE)
         return false;
@@ -222,20 +306,18 @@ bool trans_FCVT_int(struct tcx *tc, uint32_t insn)
         rk = RK_A;
     else
         return false;
-    load_integral_double(tc, (int)bits(insn, 9, 5), ftype, 0, rk);
-    emit_sat_convert(tc, (int)bits(insn, 4, 0), sf, opcode & 1);
+    emit_fp_to_int(tc, insn, 0, rk, opcode & 1);
     return true;
 }
 
-/* FCVTZS/FCVTZU (fixed point): scale by 2^fbits first (exact). */
+/* FCVTZS/FCVTZU (fixed point). */
 bool trans_FCVT_fixed(struct tcx *tc, uint32_t insn)
 {
     int sf = (int)bits(insn, 31, 31), ftype = (int)bits(insn, 23, 22);
     int scale = (int)bits(insn, 15, 10);
     if ((ftype != FT_SINGLE && ftype != FT_DOUBLE) || (!sf && scale < 32))
         return false;
-    load_integral_double(tc, (int)bits(insn, 9, 5), ftype, 64 - scale, RK_Z);
-    emit_sat_convert(tc, (int)bits(insn, 4, 0), sf, bits(insn, 16, 16));
+    emit_fp_to_int(tc, insn, 64 - scale, RK_Z, bits(insn, 16, 16));
     return true;
 }
 

@@ -100,16 +100,16 @@ void fguard_finish(struct tcx *tc, uint32_t insn, struct fguard *g)
 }
 
 /* xd := NaN lanes of xa or xb.  Integer compares (|x| > infinity) raise
- * no FP flags, not even Denormal for a denormal result. */
-static const _Alignas(16) uint64_t nan_consts[2][6] = {
+ * no FP flags, not even Denormal for a denormal result.  Per precision:
+ * the magnitude mask, then the limits of enum fmask_kind. */
+static const _Alignas(16) uint64_t nan_consts[2][8] = {
     { 0x7FFFFFFF7FFFFFFFull, 0x7FFFFFFF7FFFFFFFull, 0x7F8000007F800000ull, 0x7F8000007F800000ull,
-      0x7F7FFFFF7F7FFFFFull, 0x7F7FFFFF7F7FFFFFull },
+      0x7F7FFFFF7F7FFFFFull, 0x7F7FFFFF7F7FFFFFull, 0x7EFFFFFF7EFFFFFFull, 0x7EFFFFFF7EFFFFFFull },
     { 0x7FFFFFFFFFFFFFFFull, 0x7FFFFFFFFFFFFFFFull, 0x7FF0000000000000ull, 0x7FF0000000000000ull,
-      0x7FEFFFFFFFFFFFFFull, 0x7FEFFFFFFFFFFFFFull },
+      0x7FEFFFFFFFFFFFFFull, 0x7FEFFFFFFFFFFFFFull, 0x7FDFFFFFFFFFFFFFull, 0x7FDFFFFFFFFFFFFFull },
 };
 
-/* `and_inf`: infinities too (|x| > the largest finite value). */
-void nan_mask_ex(struct tcx *tc, bool dbl, int xd, int xa, int xb, bool and_inf)
+void nan_mask_ex(struct tcx *tc, bool dbl, int xd, int xa, int xb, enum fmask_kind kind)
 {
     struct emitter *e = &tc->e;
     int t = gr_tmp(tc);
@@ -118,7 +118,7 @@ void nan_mask_ex(struct tcx *tc, bool dbl, int xd, int xa, int xb, bool and_inf)
         int x = i ? 13 : xd;
         vmov(tc, x, i ? xb : xa);
         emit_simd_m(e, SX_PAND, x, mem_bd(t, 0));
-        emit_simd_m(e, dbl ? SX_PCMPGTQ : SX_PCMPGTD, x, mem_bd(t, and_inf ? 32 : 16));
+        emit_simd_m(e, dbl ? SX_PCMPGTQ : SX_PCMPGTD, x, mem_bd(t, 16 * (1 + (int)kind)));
     }
     if (xa != xb)
         emit_simd(e, SX_POR, xd, 13);
@@ -127,14 +127,18 @@ void nan_mask_ex(struct tcx *tc, bool dbl, int xd, int xa, int xb, bool and_inf)
 
 void nan_mask(struct tcx *tc, bool dbl, int xd, int xa, int xb)
 {
-    nan_mask_ex(tc, dbl, xd, xa, xb, false);
+    nan_mask_ex(tc, dbl, xd, xa, xb, FM_NAN);
 }
 
 /* AArch64 FMAX/FMIN of numbers xn, xm into xd (distinct from both):
  * quiet compare and blend (x86 max/min pick the second operand for two
  * zeros); equal operands give n AND m (max) or n OR m (min), the right
  * sign for two zeros.  On numbers FMAXNM/FMINNM are the same.  Clobbers
- * x3, x4. */
+ * x3, x4.
+ *
+ * FPCR.FZ: AArch64 flushes denormal operands to zero first.  The compares
+ * see them as zeros (MXCSR.DAZ), but the blend picks the bits as they
+ * are; see fminmax_flush. */
 static void fminmax(struct tcx *tc, bool dbl, bool is_max, int xn, int xm, int xd)
 {
     struct emitter *e = &tc->e;
@@ -147,6 +151,17 @@ static void fminmax(struct tcx *tc, bool dbl, bool is_max, int xn, int xm, int x
     vmov(tc, 4, xn);
     emit_simd(e, is_max ? SX_PAND : SX_POR, 4, xm);
     fblendv(tc, dbl, xd, xd, 4, 3);
+}
+
+/* A denormal result of fminmax is one of the operands (or the AND/OR of
+ * two that compared equal, hence of two denormals or zeros, with the
+ * right sign), so flushing the result is flushing the operands.  x * 1.0
+ * is that: under MXCSR.DAZ a denormal is read as a zero of its sign;
+ * otherwise it is exact, and raises nothing the compares did not (x86
+ * Denormal, which is not AArch64's IDC without FZ). */
+static void fminmax_flush(struct tcx *tc, bool dbl, int x)
+{
+    fconst_op(tc, SX_MULPS, dbl, x, 1.0);
 }
 
 /* FRECPS/FRSQRTS define 0 * infinity (either order) as giving 2.0 / 1.5
@@ -197,7 +212,7 @@ static bool fp_3same(struct tcx *tc, uint32_t insn, struct fshape s)
     struct vinsn v = vdecode(insn);
     int a = (int)bits(insn, 23, 23), opcode = (int)bits(insn, 15, 11);
     int op = v.u << 6 | a << 5 | opcode;
-    bool guard_result = true;
+    bool guard_result = true, restore_mxcsr = false;
     fld(tc, 0, v.rn, s);
     fld(tc, 1, v.rm, s);
     switch (op) {
@@ -224,6 +239,7 @@ static bool fp_3same(struct tcx *tc, uint32_t insn, struct fshape s)
         nan_mask(tc, s.dbl, 14, 0, 1);
         fminmax(tc, s.dbl, !a, 0, 1, 2);
         vmov(tc, 0, 2);
+        fminmax_flush(tc, s.dbl, 0);
         guard_result = false;
         break;
     case 0x58: case 0x78: case 0x5E: case 0x7E: /* FMAXNMP FMINNMP FMAXP FMINP */
@@ -231,6 +247,7 @@ static bool fp_3same(struct tcx *tc, uint32_t insn, struct fshape s)
         nan_mask(tc, s.dbl, 14, 0, 1);
         fminmax(tc, s.dbl, !a, 0, 1, 2);
         vmov(tc, 0, 2);
+        fminmax_flush(tc, s.dbl, 0);
         guard_result = false;
         break;
     case 0x5A: /* FADDP */
@@ -254,19 +271,26 @@ static bool fp_3same(struct tcx *tc, uint32_t insn, struct fshape s)
         return true;
     case 0x1F: case 0x3F: { /* FRECPS: 2 - n*m; FRSQRTS: (3 - n*m) / 2 */
         bool rsqrt = op == 0x3F;
-        if (rsqrt) /* its fast path can overflow where AArch64 does not */
-            emit_stmxcsr(e, MXCSR_SAVE);
+        /* the fast path may raise flags the C path must not: Overflow
+         * (FRSQRTS, below), or Invalid for a flushed denormal times an
+         * infinity under FPCR.FZ (which AArch64 defines as 0 * inf) */
+        emit_stmxcsr(e, MXCSR_SAVE);
         zero_inf_times_zero(tc, s.dbl, 0, 1);
         fconst(tc, 2, s.dbl, rsqrt ? 3.0 : 2.0);
         emit_vfma231_packed(e, PFMA_NMADD, s.dbl, 2, 0, 1);
         vmov(tc, 0, 2);
         if (rsqrt) {
-            /* 3 - n*m may overflow where its half does not: infinities
-             * (and NaNs) take the C path, which halves an operand first */
-            nan_mask_ex(tc, s.dbl, 14, 0, 0, true);
+            /* Halving the rounded 3 - n*m is exact unless that overflowed,
+             * which may have given an infinity or (rounding towards zero
+             * or one infinity) the largest finite value, where the exact
+             * half would not overflow.  Lanes of magnitude >= 2^127
+             * (2^1023), and NaNs, take the C path, which halves an operand
+             * first.  (3 - n*m is never tiny: no underflow to care for.) */
+            nan_mask_ex(tc, s.dbl, 14, 0, 0, FM_HUGE);
             fconst_op(tc, SX_MULPS, s.dbl, 0, 0.5);
             guard_result = false;
         }
+        restore_mxcsr = true;
         break;
     }
     default:
@@ -276,7 +300,7 @@ static bool fp_3same(struct tcx *tc, uint32_t insn, struct fshape s)
         nan_mask(tc, s.dbl, 14, 0, 0);
     struct fguard g;
     fguard_check(tc, 14, &g);
-    g.restore_mxcsr = op == 0x3F;
+    g.restore_mxcsr = restore_mxcsr;
     fst(tc, v.rd, 0, s);
     fguard_finish(tc, insn, &g);
     return true;
@@ -355,6 +379,7 @@ bool simd_fp_across(struct tcx *tc, uint32_t insn)
     fminmax(tc, false, !a, 0, 1, 2);
     emit_simd_i(&tc->e, SX_PSHUFD_I, 1, 2, 0x02);
     fminmax(tc, false, !a, 2, 1, 0);
+    fminmax_flush(tc, false, 0);
     struct fguard g;
     fguard_check(tc, 14, &g);
     vst_scalar(tc, v.rd, 0, 2);
@@ -383,6 +408,7 @@ bool simd_fp_pairwise_scalar(struct tcx *tc, uint32_t insn)
         nan_mask(tc, dbl, 14, 0, 0);
         fminmax(tc, dbl, !a, 0, 1, 2);
         vmov(tc, 0, 2);
+        fminmax_flush(tc, dbl, 0);
         break;
     default:
         return false;

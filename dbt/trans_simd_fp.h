@@ -46,9 +46,11 @@ struct fguard {
 };
 void fguard_check(struct tcx *tc, int xmask, struct fguard *g);
 void fguard_finish(struct tcx *tc, uint32_t insn, struct fguard *g);
-/* xd := lanes where xa or xb is a NaN (or, and_inf, an infinity).
- * Uses xmm13 and a scratch register. */
-void nan_mask_ex(struct tcx *tc, bool dbl, int xd, int xa, int xb, bool and_inf);
+/* xd := lanes where xa or xb is a NaN, or (FM_INF) also an infinity, or
+ * (FM_HUGE) also at least 2^127 (2^1023) in magnitude.  Uses xmm13 and a
+ * scratch register. */
+enum fmask_kind { FM_NAN, FM_INF, FM_HUGE };
+void nan_mask_ex(struct tcx *tc, bool dbl, int xd, int xa, int xb, enum fmask_kind kind);
 void nan_mask(struct tcx *tc, bool dbl, int xd, int xa, int xb);
 
 /* Across lanes (FMAXV ...) and scalar pairwise (FADDP ...), in

@@ -77,6 +77,9 @@ static void cvt_to_fp(struct tcx *tc, bool dbl, bool sign)
         uint64_t bias = 0x4530000000100000ull; /* 2^84 + 2^52 */
         vconst_op(tc, SX_SUBPD, 0, bias, bias);
         emit_simd(e, SX_ADDPD, 0, 1);
+        /* For 0 the sum is -2^52 + 2^52, which is -0 when rounding
+         * toward -inf; the result is never negative, so clear the sign. */
+        vconst_op(tc, SX_PAND, 0, ~sign_mask(true), ~sign_mask(true));
     }
 }
 

@@ -16,7 +16,9 @@
 #include <string.h>
 
 #define FPCR_DN (1u << 25)
+#define FPCR_FZ (1u << 24)
 #define FPSR_IOC 1u
+#define FPSR_IDC (1u << 7)
 
 struct fv {
     uint8_t b[16];
@@ -48,6 +50,18 @@ static bool is_snan(uint64_t x, bool dbl) { return is_nan(x, dbl) && !(x & quiet
 static bool is_qnan(uint64_t x, bool dbl) { return is_nan(x, dbl) && (x & quiet_bit(dbl)); }
 static bool is_inf(uint64_t x, bool dbl) { return (x & ~sign_bit(dbl)) == exp_mask(dbl); }
 static bool is_zero(uint64_t x, bool dbl) { return !(x & ~sign_bit(dbl)); }
+
+/* FPCR.FZ: a denormal operand is read as a zero of its sign (FPUnpack).
+ * The host arithmetic does the same (MXCSR.DAZ), but the rules below look
+ * at the bits (0 * inf, max/min returning an operand). */
+static uint64_t flush_in(struct cpu_state *cpu, uint64_t x, bool dbl)
+{
+    if ((cpu->fpcr & FPCR_FZ) && !(x & exp_mask(dbl)) && (x & frac_mask(dbl))) {
+        cpu->fpsr |= FPSR_IDC;
+        return x & sign_bit(dbl);
+    }
+    return x;
+}
 
 /* FPProcessNaNs over `n` operands: true (and *out) if any is a NaN. */
 static bool process_nans(struct cpu_state *cpu, bool dbl, int n, const uint64_t *ops, uint64_t *out)
@@ -111,6 +125,8 @@ static uint64_t fmax_min(uint64_t a, uint64_t b, bool dbl, bool is_max)
 static uint64_t fop2(struct cpu_state *cpu, enum fop op, bool dbl, uint64_t a, uint64_t b)
 {
     uint64_t r;
+    a = flush_in(cpu, a, dbl);
+    b = flush_in(cpu, b, dbl);
     if (op == FO_MAXNM || op == FO_MINNM) {
         /* a lone quiet NaN loses against anything but another NaN */
         if (!(is_qnan(a, dbl) && is_qnan(b, dbl))) {
@@ -180,6 +196,9 @@ static uint64_t fop2(struct cpu_state *cpu, enum fop op, bool dbl, uint64_t a, u
  * quiet NaN addend still gives Invalid (and the default NaN) for 0 * inf. */
 static uint64_t fmuladd(struct cpu_state *cpu, bool dbl, uint64_t addend, uint64_t a, uint64_t b)
 {
+    addend = flush_in(cpu, addend, dbl);
+    a = flush_in(cpu, a, dbl);
+    b = flush_in(cpu, b, dbl);
     uint64_t ops[3] = { addend, a, b }, r;
     bool zero_inf = (is_zero(a, dbl) && is_inf(b, dbl)) || (is_inf(a, dbl) && is_zero(b, dbl));
     if (process_nans(cpu, dbl, 3, ops, &r)) {
