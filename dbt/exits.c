@@ -33,6 +33,12 @@ static void spill_if_live_at(struct tcx *tc, uint64_t a, uint64_t b)
 void tc_exit_direct(struct tcx *tc, uint64_t target)
 {
     spill_if_live_at(tc, target, target);
+    if (tc->loop_body && target == tc->block_pc) {
+        emit_jmp_rel32(&tc->e, tc->loop_body);
+        tc->ended = true;
+        return;
+    }
+    loop_remap_leave(tc);
     uint8_t *site = emit_jmp_rel32(&tc->e, NULL);
     if (!tc->e.overflow)
         emit_chain_stub(tc, site, target);
@@ -41,6 +47,13 @@ void tc_exit_direct(struct tcx *tc, uint64_t target)
 
 void tc_exit_hostcc(struct tcx *tc, enum x86_cond cc, uint64_t taken, uint64_t not_taken)
 {
+    if (tc->loop_body && taken == tc->block_pc) {
+        /* The loop stays inside the block, on its remapped registers. */
+        emit_jcc_rel32(&tc->e, cc, tc->loop_body);
+        tc_exit_direct(tc, not_taken);
+        return;
+    }
+    loop_remap_leave(tc);
     uint8_t *jcc_site = emit_jcc_rel32(&tc->e, cc, NULL);
     uint8_t *jmp_site = emit_jmp_rel32(&tc->e, NULL);
     if (!tc->e.overflow) {
@@ -67,6 +80,7 @@ void tc_exit_indirect(struct tcx *tc, int hreg)
     struct emitter *e = &tc->e;
     if (hreg != RAX)
         emit_mov_rr(e, 1, RAX, hreg);
+    loop_remap_leave(tc);
     emit_mov_rr(e, 0, RCX, RAX);
     emit_alu_ri(e, ALU_AND, 0, RCX, (int32_t)IBTC_PC_MASK);
     emit_load(e, 8, false, 1, RDX, mem_bd(HR_CPU, CPU_OFF_IBTC));
@@ -93,6 +107,7 @@ void tc_exit_next_unless_flush(struct tcx *tc)
 void tc_exit_special(struct tcx *tc, uint64_t pc, enum exit_reason why)
 {
     flags_spill(tc);
+    loop_remap_leave(tc);
     emit_set_pc(tc, pc);
     emit_store_imm32(&tc->e, 1, mem_bd(HR_CPU, CPU_OFF_EXIT), (int32_t)why);
     emit_jmp_rel32(&tc->e, tramp_exit);

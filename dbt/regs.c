@@ -14,18 +14,28 @@
 const signed char mapped_guest[N_MAPPED] = { 0, 1, 2, 3, 4, 5, 19, 20, 30, 31 };
 const signed char mapped_host[N_MAPPED] = { RBX, RBP, RSI, RDI, R8, R9, R10, R12, R13, R14 };
 
+/* The guest register each mapped host register holds right now: the static
+ * assignment, or a self-loop block's remapping while it is translated. */
+static signed char slot_guest[N_MAPPED];
 static signed char host_of[32];
 static bool host_of_ready;
 
+static void set_mapping(const signed char *guest_of_slot)
+{
+    for (int i = 0; i < 32; i++)
+        host_of[i] = NO_REG;
+    for (int i = 0; i < N_MAPPED; i++) {
+        slot_guest[i] = guest_of_slot[i];
+        if (guest_of_slot[i] >= 0)
+            host_of[guest_of_slot[i]] = mapped_host[i];
+    }
+    host_of_ready = true;
+}
+
 int host_reg_of(int greg)
 {
-    if (!host_of_ready) {
-        for (int i = 0; i < 32; i++)
-            host_of[i] = NO_REG;
-        for (int i = 0; i < N_MAPPED; i++)
-            host_of[mapped_guest[i]] = mapped_host[i];
-        host_of_ready = true;
-    }
+    if (!host_of_ready)
+        set_mapping(mapped_guest);
     return host_of[greg];
 }
 
@@ -129,14 +139,84 @@ void gr_put(struct tcx *tc, int n, int hreg)
 
 void gr_sync_all(struct tcx *tc)
 {
+    host_reg_of(0);
     for (int i = 0; i < N_MAPPED; i++)
-        emit_store(&tc->e, 8, mapped_host[i], gr_home(mapped_guest[i]));
+        emit_store(&tc->e, 8, mapped_host[i], gr_home(slot_guest[i]));
 }
 
 void gr_reload_all(struct tcx *tc)
 {
+    host_reg_of(0);
     for (int i = 0; i < N_MAPPED; i++)
-        emit_load(&tc->e, 8, false, 1, mapped_host[i], gr_home(mapped_guest[i]));
+        emit_load(&tc->e, 8, false, 1, mapped_host[i], gr_home(slot_guest[i]));
+}
+
+/* Register numbers in the usual operand fields (Rd, Rn, Rt2/Ra, Rm).  Only
+ * a heuristic for choosing what to remap: correctness never depends on it,
+ * because every access goes through host_reg_of(), which the remapping
+ * changes consistently, and evicted registers live in their home slots. */
+static void count_uses(const uint32_t *insns, int n, int uses[32])
+{
+    static const int field_lo[] = { 0, 5, 10, 16 };
+    for (int i = 0; i < 32; i++)
+        uses[i] = 0;
+    for (int i = 0; i < n; i++)
+        for (int f = 0; f < 4; f++)
+            uses[(insns[i] >> field_lo[f]) & 31]++;
+}
+
+void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n)
+{
+    int uses[32];
+    count_uses(insns, n, uses);
+    signed char guest_of_slot[N_MAPPED];
+    for (int i = 0; i < N_MAPPED; i++)
+        guest_of_slot[i] = mapped_guest[i];
+    tc->n_swaps = 0;
+    for (int k = 0; k < 4; k++) {
+        /* busiest unmapped register... */
+        int g = -1;
+        for (int r = 0; r < 31; r++)
+            if (host_reg_of(r) == NO_REG && uses[r] >= 2 && (g < 0 || uses[r] > uses[g]))
+                g = r;
+        /* ...into the slot of a mapped register the block never names
+         * (SP is never evicted: its number 31 is ambiguous with XZR). */
+        int slot = -1;
+        for (int i = 0; i < N_MAPPED && slot < 0; i++)
+            if (guest_of_slot[i] == mapped_guest[i] && mapped_guest[i] != 31 &&
+                uses[mapped_guest[i]] == 0)
+                slot = i;
+        if (g < 0 || slot < 0)
+            break;
+        tc->swap_guest[k] = (signed char)g;
+        tc->swap_host[k] = mapped_host[slot];
+        tc->swap_evicted[k] = mapped_guest[slot];
+        guest_of_slot[slot] = (signed char)g;
+        tc->n_swaps++;
+        set_mapping(guest_of_slot);
+        uses[g] = 0;
+    }
+    for (int k = 0; k < tc->n_swaps; k++) {
+        emit_store(&tc->e, 8, tc->swap_host[k], gr_home(tc->swap_evicted[k]));
+        emit_load(&tc->e, 8, false, 1, tc->swap_host[k], gr_home(tc->swap_guest[k]));
+    }
+    tc->loop_body = tc->e.p;
+}
+
+void loop_remap_leave(struct tcx *tc)
+{
+    /* Plain moves: EFLAGS survive, so this can sit before a jcc. */
+    for (int k = 0; k < tc->n_swaps; k++) {
+        emit_store(&tc->e, 8, tc->swap_host[k], gr_home(tc->swap_guest[k]));
+        emit_load(&tc->e, 8, false, 1, tc->swap_host[k], gr_home(tc->swap_evicted[k]));
+    }
+}
+
+void loop_remap_end(struct tcx *tc)
+{
+    tc->loop_body = NULL;
+    tc->n_swaps = 0;
+    set_mapping(mapped_guest);
 }
 
 void tc_call_helper(struct tcx *tc, void (*fn)(struct cpu_state *))

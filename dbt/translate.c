@@ -39,6 +39,18 @@ static bool translate_one(struct tcx *tc, const struct a64_pattern *p)
     return true;
 }
 
+/* Target of a direct branch (B, B.cond, CBZ/CBNZ, TBZ/TBNZ) at pc, or 0. */
+static uint64_t branches_to(uint32_t insn, uint64_t pc)
+{
+    if ((insn & 0xFC000000) == 0x14000000)
+        return pc + (uint64_t)(sext(bits(insn, 25, 0), 26) * 4);
+    if ((insn & 0xFF000010) == 0x54000000 || (insn & 0x7E000000) == 0x34000000)
+        return pc + (uint64_t)(sext(bits(insn, 23, 5), 19) * 4);
+    if ((insn & 0x7E000000) == 0x36000000)
+        return pc + (uint64_t)(sext(bits(insn, 18, 5), 14) * 4);
+    return 0;
+}
+
 static void *emit_block(uint64_t pc, const uint32_t *insns,
                         const struct a64_pattern *const *pats, const bool *live_after, int n)
 {
@@ -46,6 +58,8 @@ static void *emit_block(uint64_t pc, const uint32_t *insns,
     tc.e.start = tc.e.p = cache_reserve(&tc.e.end);
     tc.block_pc = pc;
     tc.flags = FL_MEM;
+    if (n > 1 && branches_to(insns[n - 1], pc + 4 * (uint64_t)(n - 1)) == pc)
+        loop_remap_begin(&tc, insns, n);
     for (int i = 0; i < n && !tc.ended; i++) {
         tc.pc = pc + 4 * (uint64_t)i;
         tc.insn = insns[i];
@@ -56,6 +70,7 @@ static void *emit_block(uint64_t pc, const uint32_t *insns,
     }
     if (!tc.ended)
         tc_exit_direct(&tc, pc + 4 * (uint64_t)n);
+    loop_remap_end(&tc);
     if (tc.e.overflow)
         ferry_fatal(70, "internal error: block at 0x%llx too large", (unsigned long long)pc);
     cache_commit(tc.e.p);

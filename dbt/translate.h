@@ -76,6 +76,11 @@ struct tcx {
     bool ended;           /* the trans function emitted the block's exits */
     unsigned temps;       /* bitmask of host scratch registers in use */
     unsigned reserved;    /* scratch registers a trans function claimed */
+    /* Self-loop blocks (see regs.c, loop_remap_*): where the loop body
+     * starts, and the registers temporarily remapped for it. */
+    uint8_t *loop_body;
+    int n_swaps;
+    signed char swap_guest[4], swap_host[4], swap_evicted[4];
 };
 
 /* ---- guest registers (dbt/regs.c) ----
@@ -97,6 +102,13 @@ void gr_put_sp(struct tcx *tc, int n, int hreg); /* 31 = SP */
 int gr_tmp(struct tcx *tc);           /* a free scratch register */
 void gr_reserve(struct tcx *tc, int hreg); /* keep RAX/RCX/RDX/R11 out of the pool */
 void gr_free(struct tcx *tc, int hreg);
+/* A block that branches back to its own start may keep up to four of its
+ * busiest unmapped registers in host registers whose usual guest registers
+ * it does not use: swapped in once on entry, swapped back on every exit
+ * (emitted by the exit functions), so the loop itself runs on registers. */
+void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n);
+void loop_remap_leave(struct tcx *tc); /* emit the swap back (exits call it) */
+void loop_remap_end(struct tcx *tc);   /* the block is done */
 void gr_sync_all(struct tcx *tc);   /* mapped guest registers -> cpu state */
 void gr_reload_all(struct tcx *tc); /* cpu state -> mapped guest registers */
 /* Emit a call to a C helper `void fn(struct cpu_state *)` with the guest
