@@ -47,16 +47,6 @@ void emit_bitop_ri(struct emitter *e, enum x86_bitop op, int w, int r, uint8_t b
     emit_byte(e, bit);
 }
 
-void emit_movq_xr(struct emitter *e, int xmm, int gpr)
-{
-    emit_op_rr(e, PFX_OPSIZE, OP_MOVQ_X_R, 1, xmm, gpr);
-}
-
-void emit_movq_rx(struct emitter *e, int gpr, int xmm)
-{
-    emit_op_rr(e, PFX_OPSIZE, OP_MOVQ_R_X, 1, xmm, gpr);
-}
-
 void emit_pinsrw(struct emitter *e, int xmm, int gpr, uint8_t word)
 {
     emit_op_rr(e, PFX_OPSIZE, OP_PINSRW, 0, xmm, gpr);

@@ -21,8 +21,6 @@ void emit_bitop_ri(struct emitter *e, enum x86_bitop op, int w, int r, uint8_t b
 
 /* SSE2 moves between a general register and the low quadword of an xmm
  * register, and pinsrw: flag-free ways to edit a 16-bit field. */
-void emit_movq_xr(struct emitter *e, int xmm, int gpr);
-void emit_movq_rx(struct emitter *e, int gpr, int xmm);
 void emit_pinsrw(struct emitter *e, int xmm, int gpr, uint8_t word);
 
 #endif

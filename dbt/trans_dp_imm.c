@@ -6,6 +6,7 @@
  * (compilers like to schedule address arithmetic and constants between a
  * CMP and its B.cond): ADD/SUB use lea, extensions use movzx/movsx. */
 #include "dbt/emit_dpimm.h"
+#include "dbt/emit_sse.h"
 #include "dbt/hostregs.h"
 #include "dbt/translate.h"
 
@@ -368,10 +369,10 @@ static bool trans_MOVK(struct tcx *tc, uint32_t insn)
         emit_bswap(e, 1, d);
     } else {
         int t = gr_tmp(tc);
-        emit_movq_xr(e, 0, d);
+        emit_movq_to_xmm(e, 0, d);
         emit_mov_ri(e, t, imm);
         emit_pinsrw(e, 0, t, (uint8_t)hw);
-        emit_movq_rx(e, d, 0);
+        emit_movq_from_xmm(e, d, 0);
     }
     gr_put(tc, rd, d);
     return true;

@@ -14,12 +14,12 @@
 void fp_load(struct tcx *tc, int x, int n, int ftype)
 {
     if (ftype == FT_DOUBLE) {
-        emit_movsd_load(&tc->e, x, vreg(n, 0));
+        emit_movsd_load(&tc->e, x, vreg_mem(n, 0));
     } else if (ftype == FT_SINGLE) {
-        emit_movss_load(&tc->e, x, vreg(n, 0));
+        emit_movss_load(&tc->e, x, vreg_mem(n, 0));
     } else {
         int t = gr_tmp(tc);
-        emit_load(&tc->e, 2, false, 0, t, vreg(n, 0));
+        emit_load(&tc->e, 2, false, 0, t, vreg_mem(n, 0));
         emit_movd_to_xmm(&tc->e, x, t);
         gr_free(tc, t);
     }
@@ -27,7 +27,7 @@ void fp_load(struct tcx *tc, int x, int n, int ftype)
 
 void fp_store(struct tcx *tc, int d, int x)
 {
-    emit_movdqu_store(&tc->e, vreg(d, 0), x);
+    emit_movdqu_store(&tc->e, vreg_mem(d, 0), x);
 }
 
 void fp_const(struct tcx *tc, int x, uint64_t bits)
@@ -112,13 +112,13 @@ static bool trans_FMOV_gen(struct tcx *tc, uint32_t insn)
 
     if (!to_fp) {
         int d = gr_dst(tc, rd);
-        emit_load(&tc->e, bytes, false, sf, d, vreg(rn, off));
+        emit_load(&tc->e, bytes, false, sf, d, vreg_mem(rn, off));
         gr_put(tc, rd, d);
         return true;
     }
     int r = gr_get(tc, rn, sf);
     if (off) { /* the top half only; the bottom half is kept */
-        emit_store(&tc->e, 8, r, vreg(rd, 8));
+        emit_store(&tc->e, 8, r, vreg_mem(rd, 8));
         return true;
     }
     if (bytes == 2) {
@@ -145,14 +145,14 @@ static bool trans_FCSEL(struct tcx *tc, uint32_t insn)
     int bytes = ftype == FT_DOUBLE ? 8 : ftype == FT_SINGLE ? 4 : 2;
     int cc = flags_cond(tc, cond);
     int a = gr_tmp(tc);
-    emit_load(&tc->e, bytes, false, bytes == 8, a, vreg(rn, 0));
+    emit_load(&tc->e, bytes, false, bytes == 8, a, vreg_mem(rn, 0));
     if (cc >= 0) {
         int b = gr_tmp(tc);
-        emit_load(&tc->e, bytes, false, bytes == 8, b, vreg(rm, 0));
+        emit_load(&tc->e, bytes, false, bytes == 8, b, vreg_mem(rm, 0));
         emit_cmov(&tc->e, (enum x86_cond)(cc ^ 1), 1, a, b);
     }
-    emit_store(&tc->e, 8, a, vreg(rd, 0));
-    emit_store_imm32(&tc->e, 1, vreg(rd, 8), 0);
+    emit_store(&tc->e, 8, a, vreg_mem(rd, 0));
+    emit_store_imm32(&tc->e, 1, vreg_mem(rd, 8), 0);
     return true;
 }
 

@@ -15,10 +15,6 @@
 /* Values of the 2-bit ftype field. */
 enum { FT_SINGLE = 0, FT_DOUBLE = 1, FT_HALF = 3 };
 
-static inline struct x86_mem vreg(int n, int byte_off)
-{
-    return mem_bd(HR_CPU, (int32_t)(CPU_OFF_V(n) + byte_off));
-}
 
 /* Scalar ops need a prefix per precision: ss or sd. */
 static inline enum sse_prefix fp_pfx(int ftype)

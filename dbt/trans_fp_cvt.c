@@ -91,7 +91,7 @@ bool trans_FCVT_prec(struct tcx *tc, uint32_t insn)
         return false;
     if (from == FT_DOUBLE && to == FT_HALF) {
         int t = gr_tmp(tc);
-        emit_load(&tc->e, 8, false, 1, t, vreg(rn, 0));
+        emit_load(&tc->e, 8, false, 1, t, vreg_mem(rn, 0));
         emit_store(&tc->e, 8, t, mem_bd(HR_CPU, CPU_OFF_SCRATCH(0)));
         gr_free(tc, t);
         tc_call_helper(tc, helper_fcvt_d2h);

@@ -38,10 +38,6 @@ static inline struct x86_mem mem_plus(struct x86_mem m, int32_t d)
     return m;
 }
 
-static inline struct x86_mem vreg_mem(int n, int32_t off)
-{
-    return mem_bd(HR_CPU, (int32_t)CPU_OFF_V(n) + off);
-}
 
 /* Xt := `bytes` from m, zero- or sign-extended to 32 (sf = 0) or 64 bits. */
 void ldst_gpr_load(struct tcx *tc, int bytes, bool sign, int sf, int rt, struct x86_mem m);

@@ -22,7 +22,7 @@ static bool trans_DUP_elem(struct tcx *tc, uint32_t insn)
     int size, index;
     if (!copy_elem(bits(insn, 20, 16), &size, &index) || (size == 3 && !v.q))
         return false;
-    emit_vpbroadcast_m(&tc->e, 1 << size, 0, vmem(v.rn, index << size));
+    emit_vpbroadcast_m(&tc->e, 1 << size, 0, vreg_mem(v.rn, index << size));
     vst(tc, v.rd, 0, v.q);
     return true;
 }
@@ -54,7 +54,7 @@ static bool trans_MOV_to_gen(struct tcx *tc, uint32_t insn)
     if (sign ? (size >= 2 + v.q) : (v.q ? size != 3 : size == 3))
         return false;
     int d = gr_dst(tc, v.rd);
-    emit_load(&tc->e, 1 << size, sign, v.q, d, vmem(v.rn, index << size));
+    emit_load(&tc->e, 1 << size, sign, v.q, d, vreg_mem(v.rn, index << size));
     gr_put(tc, v.rd, d);
     return true;
 }
@@ -67,7 +67,7 @@ static bool trans_INS_gen(struct tcx *tc, uint32_t insn)
     if (!copy_elem(bits(insn, 20, 16), &size, &index))
         return false;
     int r = gr_get(tc, v.rn, size == 3);
-    emit_store(&tc->e, 1 << size, r, vmem(v.rd, index << size));
+    emit_store(&tc->e, 1 << size, r, vreg_mem(v.rd, index << size));
     return true;
 }
 
@@ -79,8 +79,8 @@ static bool trans_INS_elem(struct tcx *tc, uint32_t insn)
         return false;
     int src = (int)bits(insn, 14, 11) >> size;
     int t = gr_tmp(tc);
-    emit_load(&tc->e, 1 << size, false, size == 3, t, vmem(v.rn, src << size));
-    emit_store(&tc->e, 1 << size, t, vmem(v.rd, index << size));
+    emit_load(&tc->e, 1 << size, false, size == 3, t, vreg_mem(v.rn, src << size));
+    emit_store(&tc->e, 1 << size, t, vreg_mem(v.rd, index << size));
     return true;
 }
 
@@ -92,9 +92,9 @@ static bool trans_DUP_scalar(struct tcx *tc, uint32_t insn)
     if (!copy_elem(bits(insn, 20, 16), &size, &index))
         return false;
     int t = gr_tmp(tc);
-    emit_load(&tc->e, 1 << size, false, size == 3, t, vmem(v.rn, index << size));
-    emit_store(&tc->e, 8, t, vmem(v.rd, 0));
-    emit_store_imm32(&tc->e, 1, vmem(v.rd, 8), 0);
+    emit_load(&tc->e, 1 << size, false, size == 3, t, vreg_mem(v.rn, index << size));
+    emit_store(&tc->e, 8, t, vreg_mem(v.rd, 0));
+    emit_store_imm32(&tc->e, 1, vreg_mem(v.rd, 8), 0);
     return true;
 }
 
@@ -163,8 +163,8 @@ static bool trans_modimm(struct tcx *tc, uint32_t insn)
         vst(tc, rd, 0, q);
         return true;
     }
-    store_imm64(tc, vmem(rd, 0), imm);
-    store_imm64(tc, vmem(rd, 8), q ? imm : 0);
+    store_imm64(tc, vreg_mem(rd, 0), imm);
+    store_imm64(tc, vreg_mem(rd, 8), q ? imm : 0);
     return true;
 }
 
@@ -181,7 +181,7 @@ static bool trans_EXT(struct tcx *tc, uint32_t insn)
         emit_simd_i(&tc->e, SX_PALIGNR_I, 0, 1, (uint8_t)imm4);
     } else {
         vld64(tc, 0, v.rn);
-        emit_simd_m(&tc->e, SX_PUNPCKLQDQ, 0, vmem(v.rm, 0));
+        emit_simd_m(&tc->e, SX_PUNPCKLQDQ, 0, vreg_mem(v.rm, 0));
         emit_simd_shift(&tc->e, SH_PSRLDQ, 0, (uint8_t)imm4);
     }
     vst(tc, v.rd, 0, v.q);
@@ -216,7 +216,7 @@ static bool trans_TBL(struct tcx *tc, uint32_t insn)
         vconst_op(tc, SX_PSUBUSB, 1, lim, lim);
         vzero(tc, 2);
         emit_simd(e, SX_PCMPEQB, 1, 2); /* in range */
-        emit_simd_m(e, SX_PANDN, 1, vmem(v.rd, 0));
+        emit_simd_m(e, SX_PANDN, 1, vreg_mem(v.rd, 0));
         emit_simd(e, SX_POR, 0, 1);
     }
     vst(tc, v.rd, 0, v.q);

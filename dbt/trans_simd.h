@@ -19,10 +19,6 @@
 #include "dbt/hostregs.h"
 #include "dbt/translate.h"
 
-static inline struct x86_mem vmem(int n, int byte_off)
-{
-    return mem_bd(HR_CPU, (int32_t)(CPU_OFF_V(n) + byte_off));
-}
 
 /* The fields most AdvSIMD encodings share. */
 struct vinsn {

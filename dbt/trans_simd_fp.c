@@ -38,7 +38,7 @@ void fconst_op(struct tcx *tc, uint32_t op_ps, bool dbl, int x, double v)
 void fld(struct tcx *tc, int x, int n, struct fshape s)
 {
     if (s.scalar && !s.dbl)
-        emit_movss_load(&tc->e, x, vmem(n, 0));
+        emit_movss_load(&tc->e, x, vreg_mem(n, 0));
     else
         vldq(tc, x, n, s.scalar ? 0 : s.q);
 }
@@ -317,7 +317,7 @@ static bool fp_elem(struct tcx *tc, uint32_t insn, struct fshape s)
     if (v.size < 2 || (s.dbl && l) || v.u)
         return false; /* FP16, or FMULX (the C path), or unallocated */
     int index = s.dbl ? h : (h << 1 | l);
-    struct x86_mem elem = vmem(rm, index << (s.dbl ? 3 : 2));
+    struct x86_mem elem = vreg_mem(rm, index << (s.dbl ? 3 : 2));
     fld(tc, 0, v.rn, s);
     if (s.scalar) {
         if (s.dbl)

@@ -218,7 +218,7 @@ bool trans_simd_3same(struct tcx *tc, uint32_t insn)
         vminmax(tc, false, !v.u, v.size, 2, 1, 3);
         emit_simd(e, vop_sub[v.size], 0, 2);
         if (opcode == 0x0F)
-            emit_simd_m(e, vop_add[v.size], 0, vmem(v.rd, 0));
+            emit_simd_m(e, vop_add[v.size], 0, vreg_mem(v.rd, 0));
         break;
     case 0x10: /* ADD/SUB */
         emit_simd(e, (v.u ? vop_sub : vop_add)[v.size], 0, 1);

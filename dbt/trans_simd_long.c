@@ -58,7 +58,7 @@ static void accumulate(struct tcx *tc, int size, int rd, bool sub)
         emit_simd(&tc->e, vop_sub[size], 1, 0);
         vmov(tc, 0, 1);
     } else {
-        emit_simd_m(&tc->e, vop_add[size], 0, vmem(rd, 0));
+        emit_simd_m(&tc->e, vop_add[size], 0, vreg_mem(rd, 0));
     }
 }
 
@@ -147,7 +147,7 @@ bool trans_simd_elem(struct tcx *tc, uint32_t insn)
         if ((opcode == 8) == v.u)
             return false;
         vldq(tc, 0, v.rn, v.q);
-        emit_vpbroadcast_m(e, 1 << v.size, 1, vmem(rm, index << v.size));
+        emit_vpbroadcast_m(e, 1 << v.size, 1, vreg_mem(rm, index << v.size));
         vmul(tc, v.size, 0, 1, 2);
         if (opcode != 8) {
             vldq(tc, 1, v.rd, v.q);
@@ -158,7 +158,7 @@ bool trans_simd_elem(struct tcx *tc, uint32_t insn)
         return true;
     case 0x2: case 0x6: case 0xA: /* [SU]MLAL, [SU]MLSL, [SU]MULL */
         vld(tc, 0, v.rn);
-        emit_vpbroadcast_m(e, 1 << v.size, 1, vmem(rm, index << v.size));
+        emit_vpbroadcast_m(e, 1 << v.size, 1, vreg_mem(rm, index << v.size));
         mul_long(tc, v.size, sign, v.q);
         if (opcode != 0xA)
             accumulate(tc, v.size + 1, v.rd, opcode == 6);

@@ -261,7 +261,7 @@ bool trans_simd_2misc(struct tcx *tc, uint32_t insn)
             return false;
         add_long_pairwise(tc, v.size, !v.u);
         if (opcode == 6)
-            emit_simd_m(e, vop_add[v.size + 1], 0, vmem(v.rd, 0));
+            emit_simd_m(e, vop_add[v.size + 1], 0, vreg_mem(v.rd, 0));
         break;
     case 0x05: /* CNT */
         if (v.size)

@@ -53,7 +53,7 @@ static bool shift_same(struct tcx *tc, int opcode, int u, int size, int q, int r
         return false;
     }
     if (opcode == 0x02 || opcode == 0x06)
-        emit_simd_m(e, vop_add[size], 0, vmem(rd, 0));
+        emit_simd_m(e, vop_add[size], 0, vreg_mem(rd, 0));
     vst(tc, rd, 0, q);
     return true;
 }

@@ -79,7 +79,7 @@ void vld(struct tcx *tc, int x, int n)
     if (fwd_holds(tc, n))
         vmov(tc, x, XFWD);
     else
-        emit_simd_m(&tc->e, SX_MOVDQU, x, vmem(n, 0));
+        emit_simd_m(&tc->e, SX_MOVDQU, x, vreg_mem(n, 0));
 }
 
 void vld64(struct tcx *tc, int x, int n)
@@ -87,13 +87,13 @@ void vld64(struct tcx *tc, int x, int n)
     if (fwd_holds(tc, n))
         emit_simd(&tc->e, SX_MOVQ, x, XFWD);
     else
-        emit_simd_m(&tc->e, SX_MOVQ, x, vmem(n, 0));
+        emit_simd_m(&tc->e, SX_MOVQ, x, vreg_mem(n, 0));
 }
 
 /* The slow path of an instruction stored Vn in memory; reload xmm15. */
 void vfwd_reload(struct tcx *tc, int n)
 {
-    emit_simd_m(&tc->e, SX_MOVDQU, XFWD, vmem(n, 0));
+    emit_simd_m(&tc->e, SX_MOVDQU, XFWD, vreg_mem(n, 0));
 }
 
 void vfwd_mark(struct tcx *tc, int n)
@@ -113,7 +113,7 @@ void vst(struct tcx *tc, int n, int x, int q)
 {
     if (!q)
         emit_simd(&tc->e, SX_MOVQ, x, x);
-    emit_movdqu_store(&tc->e, vmem(n, 0), x);
+    emit_movdqu_store(&tc->e, vreg_mem(n, 0), x);
     vfwd_note(tc, n, x);
 }
 
@@ -128,7 +128,7 @@ void vst_scalar(struct tcx *tc, int n, int x, int size)
         emit_simd_shift(&tc->e, SH_PSLLDQ, x, (uint8_t)drop);
         emit_simd_shift(&tc->e, SH_PSRLDQ, x, (uint8_t)drop);
     }
-    emit_movdqu_store(&tc->e, vmem(n, 0), x);
+    emit_movdqu_store(&tc->e, vreg_mem(n, 0), x);
     vfwd_note(tc, n, x);
 }
 

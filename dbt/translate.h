@@ -11,6 +11,7 @@
 
 #include "dbt/cpu.h"
 #include "dbt/emit.h"
+#include "dbt/hostregs.h"
 
 struct tcx;
 
@@ -114,6 +115,13 @@ void gr_reload_all(struct tcx *tc); /* cpu state -> mapped guest registers */
 /* Emit a call to a C helper `void fn(struct cpu_state *)` with the guest
  * state in memory (flags included), reloading registers afterwards. */
 void tc_call_helper(struct tcx *tc, void (*fn)(struct cpu_state *));
+
+/* Home of V register n (cpu->v[n]), at a byte offset into its 16 bytes.
+ * Every FP/SIMD translator reaches V registers through this. */
+static inline struct x86_mem vreg_mem(int n, int byte_off)
+{
+    return mem_bd(HR_CPU, (int32_t)(CPU_OFF_V(n) + byte_off));
+}
 
 /* ---- flags (dbt/flags.c) ---- */
 /* x86 condition for AArch64 condition `cond` (0..13) with flags in host
