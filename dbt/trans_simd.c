@@ -284,10 +284,7 @@ static bool trans_permute(struct tcx *tc, uint32_t insn)
 /* Encodings with no SSE path at all (scalar SQDMLAL ...). */
 static bool trans_slow_only(struct tcx *tc, uint32_t insn)
 {
-    if (!simd_slow_supports(insn))
-        return false;
-    simd_slow(tc, insn);
-    return true;
+    return simd_slow_try(tc, insn);
 }
 
 /* Encodings: Arm ARM C4.1.96 "Data Processing -- Scalar Floating-Point and

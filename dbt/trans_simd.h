@@ -39,6 +39,9 @@ void vld64(struct tcx *tc, int x, int n);        /* low 64, upper zeroed */
 void vldq(struct tcx *tc, int x, int n, int q);  /* q ? vld : vld64 */
 /* Vd := x (q = 1), or the low 64 bits of x with the upper zeroed (q = 0). */
 void vst(struct tcx *tc, int n, int x, int q);
+/* A narrowed result in xmm0 goes to the low half of Vd (q = 0, upper half
+ * zeroed) or to the high half keeping the low one (the "2" forms, q = 1). */
+void vst_narrow(struct tcx *tc, int rd, int q);
 /* Vd := element 0 of x (size 0..3), every other bit zero. */
 void vst_scalar(struct tcx *tc, int n, int x, int size);
 /* Store-to-load forwarding (trans_simd_util.c): vst copies the value
@@ -109,6 +112,8 @@ void vset_qc(struct tcx *tc, int x_eq, int xt);
  * the interpreter of trans_simd_slow.c. */
 void simd_slow(struct tcx *tc, uint32_t insn);
 bool simd_slow_supports(uint32_t insn);
+/* simd_slow() if the interpreter knows insn; false (undefined) otherwise. */
+bool simd_slow_try(struct tcx *tc, uint32_t insn);
 /* Its floating-point part (trans_simd_slow_fp.c): exact AArch64 NaN
  * handling for the arithmetic the SSE paths send there. */
 bool simd_interp_fp(struct cpu_state *cpu, uint32_t insn);

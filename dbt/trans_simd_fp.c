@@ -359,10 +359,7 @@ bool trans_simd_fp_3same(struct tcx *tc, uint32_t insn)
         return true;
     tc->e.p = mark;
     tc->flags = flags_before;
-    if (!simd_slow_supports(insn))
-        return false;
-    simd_slow(tc, insn);
-    return true;
+    return simd_slow_try(tc, insn);
 }
 
 /* FMAXNMV, FMINNMV, FMAXV, FMINV (4S only): op(op(e0, e1), op(e2, e3)). */

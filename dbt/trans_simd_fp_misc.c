@@ -221,13 +221,7 @@ static bool fp_2misc(struct tcx *tc, uint32_t insn, bool scalar)
                 emit_simd(e, SX_CVTPD2PS, 0, 0);
             else
                 emit_vcvtps2ph(e, 0, 0, ROUND_MXCSR);
-            if (v.q) {
-                vld64(tc, 1, v.rd);
-                emit_simd(e, SX_PUNPCKLQDQ, 1, 0);
-                vst(tc, v.rd, 1, 1);
-            } else {
-                vst(tc, v.rd, 0, 0);
-            }
+            vst_narrow(tc, v.rd, v.q);
             return true;
         }
         if (v.q)
@@ -317,8 +311,5 @@ bool trans_simd_fp_2misc(struct tcx *tc, uint32_t insn)
         return true;
     tc->e.p = mark;
     tc->flags = flags_before;
-    if (!simd_slow_supports(insn))
-        return false;
-    simd_slow(tc, insn);
-    return true;
+    return simd_slow_try(tc, insn);
 }

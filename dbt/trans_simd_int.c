@@ -266,10 +266,7 @@ bool trans_simd_3same(struct tcx *tc, uint32_t insn)
     return true;
 slow:
     e->p = mark; /* drop the operand loads */
-    if (!simd_slow_supports(insn))
-        return false;
-    simd_slow(tc, insn);
-    return true;
+    return simd_slow_try(tc, insn);
 }
 
 /* Scalar three same: the 64-bit forms are the vector ones on one D
@@ -306,8 +303,5 @@ bool trans_simd_3same_scalar(struct tcx *tc, uint32_t insn)
         vst(tc, v.rd, 0, 0);
         return true;
     }
-    if (!simd_slow_supports(insn))
-        return false;
-    simd_slow(tc, insn);
-    return true;
+    return simd_slow_try(tc, insn);
 }

@@ -8,10 +8,7 @@
 static bool slow(struct tcx *tc, uint32_t insn, uint8_t *mark)
 {
     tc->e.p = mark;
-    if (!simd_slow_supports(insn))
-        return false;
-    simd_slow(tc, insn);
-    return true;
+    return simd_slow_try(tc, insn);
 }
 
 /* x0 := widening product of the low (hi = 0) or high halves of x0 and
@@ -92,13 +89,7 @@ bool trans_simd_3diff(struct tcx *tc, uint32_t insn)
         }
         vshr_imm(tc, wide, false, 0, 8 << v.size, 1);
         vnarrow(tc, v.size, 0);
-        if (v.q) {
-            vld64(tc, 1, v.rd);
-            emit_simd(e, SX_PUNPCKLQDQ, 1, 0);
-            vst(tc, v.rd, 1, 1);
-        } else {
-            vst(tc, v.rd, 0, 0);
-        }
+        vst_narrow(tc, v.rd, v.q);
         return true;
     }
     case 0x5: case 0x7: /* [SU]ABAL, [SU]ABDL */

@@ -210,23 +210,7 @@ static bool is_fp_misc(int opcode)
 static bool slow_or_fail(struct tcx *tc, uint32_t insn, uint8_t *mark)
 {
     tc->e.p = mark;
-    if (!simd_slow_supports(insn))
-        return false;
-    simd_slow(tc, insn);
-    return true;
-}
-
-/* Narrowing forms write the low half (Q=0) or the high half keeping the
- * low one (the "2" forms, Q=1). */
-static void store_narrow(struct tcx *tc, int rd, int q)
-{
-    if (q) {
-        vld64(tc, 1, rd);
-        emit_simd(&tc->e, SX_PUNPCKLQDQ, 1, 0);
-        vst(tc, rd, 1, 1);
-    } else {
-        vst(tc, rd, 0, 0);
-    }
+    return simd_slow_try(tc, insn);
 }
 
 bool trans_simd_2misc(struct tcx *tc, uint32_t insn)
@@ -294,14 +278,14 @@ bool trans_simd_2misc(struct tcx *tc, uint32_t insn)
         if (v.size == 3)
             return false;
         vnarrow(tc, v.size, 0);
-        store_narrow(tc, v.rd, v.q);
+        vst_narrow(tc, v.rd, v.q);
         return true;
     case 0x14: case 0x32: case 0x34: /* SQXTN, SQXTUN, UQXTN */
         if (v.size == 3)
             return false;
         if (!narrow_sat(tc, v.size, uop == 0x14 ? 0 : uop == 0x32 ? 1 : 2))
             return slow_or_fail(tc, insn, mark);
-        store_narrow(tc, v.rd, v.q);
+        vst_narrow(tc, v.rd, v.q);
         return true;
     case 0x33: /* SHLL: widen, shift by the element width */
         if (v.size == 3)
@@ -327,10 +311,7 @@ bool trans_simd_2misc_scalar(struct tcx *tc, uint32_t insn)
     bool d_only = uop == 0x08 || uop == 0x09 || uop == 0x0A || uop == 0x28 || uop == 0x29 ||
                   uop == 0x0B || uop == 0x2B;
     if (!d_only) {
-        if (!simd_slow_supports(insn))
-            return false;
-        simd_slow(tc, insn);
-        return true;
+        return simd_slow_try(tc, insn);
     }
     if (v.size != 3)
         return false;

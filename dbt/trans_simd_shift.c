@@ -60,10 +60,7 @@ static bool shift_same(struct tcx *tc, int opcode, int u, int size, int q, int r
 
 static bool slow(struct tcx *tc, uint32_t insn)
 {
-    if (!simd_slow_supports(insn))
-        return false;
-    simd_slow(tc, insn);
-    return true;
+    return simd_slow_try(tc, insn);
 }
 
 bool trans_simd_shift_imm(struct tcx *tc, uint32_t insn)
@@ -96,13 +93,7 @@ bool trans_simd_shift_imm(struct tcx *tc, uint32_t insn)
         }
         vshr_imm(tc, size + 1, false, 0, rshift, 1);
         vnarrow(tc, size, 0);
-        if (v.q) {
-            vld64(tc, 1, v.rd);
-            emit_simd(e, SX_PUNPCKLQDQ, 1, 0);
-            vst(tc, v.rd, 1, 1);
-        } else {
-            vst(tc, v.rd, 0, 0);
-        }
+        vst_narrow(tc, v.rd, v.q);
         return true;
     }
     if (size == 3 && !v.q)

@@ -478,3 +478,11 @@ void simd_slow(struct tcx *tc, uint32_t insn)
     emit_store_imm32(&tc->e, 1, mem_bd(HR_CPU, CPU_OFF_SCRATCH(0)), (int32_t)insn);
     tc_call_helper(tc, simd_interp);
 }
+
+bool simd_slow_try(struct tcx *tc, uint32_t insn)
+{
+    if (!simd_slow_supports(insn))
+        return false;
+    simd_slow(tc, insn);
+    return true;
+}

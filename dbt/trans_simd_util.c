@@ -117,6 +117,17 @@ void vst(struct tcx *tc, int n, int x, int q)
     vfwd_note(tc, n, x);
 }
 
+void vst_narrow(struct tcx *tc, int rd, int q)
+{
+    if (q) {
+        vld64(tc, 1, rd);
+        emit_simd(&tc->e, SX_PUNPCKLQDQ, 1, 0);
+        vst(tc, rd, 1, 1);
+    } else {
+        vst(tc, rd, 0, 0);
+    }
+}
+
 void vst_scalar(struct tcx *tc, int n, int x, int size)
 {
     if (size == 3) {
