@@ -60,6 +60,22 @@ static int addsub_lea(struct tcx *tc, int w, bool sub, int d, struct opnd a, str
     return d;
 }
 
+/* d := a +/- shifted b with the x86 ALU (flags clobbered); NEG/NEGS use x86
+ * neg, which also sets the flags of 0 - x.  `last` is emit_binop's final
+ * argument.  Returns the register holding the result. */
+static int addsub_alu(struct tcx *tc, int sf, bool sub, int d, struct opnd a, struct opnd b,
+                      int shift, int amt, bool last)
+{
+    if (sub && a.kind == OPND_IMM) {
+        opnd_into(tc, sf, d, opnd_shifted(tc, sf, b, shift, amt, false, d));
+        emit_neg(&tc->e, sf, d);
+        return d;
+    }
+    int hint = !sub && !opnd_is_reg(a, d) ? d : NO_REG;
+    struct opnd op2 = opnd_shifted(tc, sf, b, shift, amt, false, hint);
+    return emit_binop(tc, sub ? ALU_SUB : ALU_ADD, sf, d, a, op2, !sub, last);
+}
+
 /* Shared by both encodings.  `b` is operand 2 before shifting: for the
  * extended form already extended (into a scratch register if needed).
  * rd_sp: Rd 31 names SP (extended form without S), else XZR. */
@@ -80,18 +96,7 @@ static bool addsub(struct tcx *tc, int sf, bool sub, bool setflags, int rd, bool
             emit_binop_home(tc, op, sf, rd, rn, opnd_shifted(tc, sf, b, shift, amt, false, NO_REG));
         } else {
             int d = gr_dst(tc, rd);
-            int r;
-            if (sub && a.kind == OPND_IMM) { /* NEGS: x86 neg sets the flags of 0 - x */
-                struct opnd op2 = opnd_shifted(tc, sf, b, shift, amt, false, d);
-                opnd_into(tc, sf, d, op2);
-                emit_neg(&tc->e, sf, d);
-                r = d;
-            } else {
-                int hint = !sub && !opnd_is_reg(a, d) ? d : NO_REG;
-                struct opnd op2 = opnd_shifted(tc, sf, b, shift, amt, false, hint);
-                r = emit_binop(tc, op, sf, d, a, op2, !sub, false);
-            }
-            gr_put(tc, rd, r);
+            gr_put(tc, rd, addsub_alu(tc, sf, sub, d, a, b, shift, amt, false));
         }
         flags_set(tc, sub);
         return true;
@@ -115,16 +120,7 @@ static bool addsub(struct tcx *tc, int sf, bool sub, bool setflags, int rd, bool
         r = addsub_lea(tc, sf, sub, d, a, b, amt);
     } else {
         flags_clobber(tc);
-        if (sub && a.kind == OPND_IMM) { /* NEG */
-            struct opnd op2 = opnd_shifted(tc, sf, b, shift, amt, false, d);
-            opnd_into(tc, sf, d, op2);
-            emit_neg(&tc->e, sf, d);
-            r = d;
-        } else {
-            int hint = !sub && !opnd_is_reg(a, d) ? d : NO_REG;
-            struct opnd op2 = opnd_shifted(tc, sf, b, shift, amt, false, hint);
-            r = emit_binop(tc, op, sf, d, a, op2, !sub, true);
-        }
+        r = addsub_alu(tc, sf, sub, d, a, b, shift, amt, true);
     }
     if (rd_sp)
         gr_put_sp(tc, rd, r);
