@@ -61,10 +61,10 @@ static int addsub_lea(struct tcx *tc, int w, bool sub, int d, struct opnd a, str
 }
 
 /* d := a +/- shifted b with the x86 ALU (flags clobbered); NEG/NEGS use x86
- * neg, which also sets the flags of 0 - x.  `last` is emit_binop's final
- * argument.  Returns the register holding the result. */
+ * neg, which also sets the flags of 0 - x.  neg_ok: as for emit_binop (only
+ * when the flags are not wanted).  Returns the register holding the result. */
 static int addsub_alu(struct tcx *tc, int sf, bool sub, int d, struct opnd a, struct opnd b,
-                      int shift, int amt, bool last)
+                      int shift, int amt, bool neg_ok)
 {
     if (sub && a.kind == OPND_IMM) {
         opnd_into(tc, sf, d, opnd_shifted(tc, sf, b, shift, amt, false, d));
@@ -73,7 +73,7 @@ static int addsub_alu(struct tcx *tc, int sf, bool sub, int d, struct opnd a, st
     }
     int hint = !sub && !opnd_is_reg(a, d) ? d : NO_REG;
     struct opnd op2 = opnd_shifted(tc, sf, b, shift, amt, false, hint);
-    return emit_binop(tc, sub ? ALU_SUB : ALU_ADD, sf, d, a, op2, !sub, last);
+    return emit_binop(tc, sub ? ALU_SUB : ALU_ADD, sf, d, a, op2, !sub, neg_ok);
 }
 
 /* Shared by both encodings.  `b` is operand 2 before shifting: for the
