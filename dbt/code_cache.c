@@ -75,7 +75,7 @@ void *block_lookup(uint64_t guest_pc)
     return NULL;
 }
 
-void block_insert(uint64_t guest_pc, void *host, uint64_t guest_end)
+void block_insert(uint64_t guest_pc, void *host, uint64_t lo, uint64_t hi)
 {
     /* cache_reserve() flushed if the node pool was full. */
     struct block_node *n = &nodes[nodes_used++];
@@ -84,10 +84,10 @@ void block_insert(uint64_t guest_pc, void *host, uint64_t guest_end)
     n->host = host;
     n->next = map[h];
     map[h] = n;
-    if (guest_pc < code_lo)
-        code_lo = guest_pc;
-    if (guest_end > code_hi)
-        code_hi = guest_end;
+    if (lo < code_lo)
+        code_lo = lo;
+    if (hi > code_hi)
+        code_hi = hi;
 }
 
 void cache_flush(void)

@@ -29,7 +29,8 @@ void cache_commit(uint8_t *end);
 void cache_seal_permanent(uint8_t *end);
 
 void *block_lookup(uint64_t guest_pc);
-void block_insert(uint64_t guest_pc, void *host, uint64_t guest_end);
+/* host: translation entered at guest_pc, made from guest code in [lo, hi). */
+void block_insert(uint64_t guest_pc, void *host, uint64_t lo, uint64_t hi);
 /* Drop every translation. */
 void cache_flush(void);
 /* Whether any translated block came from guest code in [lo, hi). */

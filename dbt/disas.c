@@ -45,28 +45,39 @@ void disas_a64(uint64_t pc, uint32_t insn, char *buf, size_t len)
     }
 }
 
-void disas_log_block(uint64_t pc, const uint32_t *insns, int n, const uint8_t *host, size_t host_len)
+static FILE *log_file(void)
 {
-    FILE *f = ferry_opt.log ? ferry_opt.log : stderr;
+    return ferry_opt.log ? ferry_opt.log : stderr;
+}
+
+void disas_log_in(uint64_t pc, const uint32_t *insns, int n)
+{
+    if (!ferry_opt.log_in_asm)
+        return;
+    FILE *f = log_file();
     char text[160];
-    if (ferry_opt.log_in_asm) {
-        fprintf(f, "IN: 0x%016" PRIx64 "\n", pc);
-        for (int i = 0; i < n; i++) {
-            disas_a64(pc + 4 * (uint64_t)i, insns[i], text, sizeof text);
-            fprintf(f, "0x%016" PRIx64 ":  %08x      %s\n", pc + 4 * (uint64_t)i, insns[i], text);
-        }
-        fputc('\n', f);
+    fprintf(f, "IN: 0x%016" PRIx64 "\n", pc);
+    for (int i = 0; i < n; i++) {
+        disas_a64(pc + 4 * (uint64_t)i, insns[i], text, sizeof text);
+        fprintf(f, "0x%016" PRIx64 ":  %08x      %s\n", pc + 4 * (uint64_t)i, insns[i], text);
     }
-    if (ferry_opt.log_out_asm) {
-        fprintf(f, "OUT: [size=%zu]\n", host_len);
-        csh h = x86_handle();
-        cs_insn *ci;
-        size_t count = h ? cs_disasm(h, host, host_len, (uint64_t)(uintptr_t)host, 0, &ci) : 0;
-        for (size_t i = 0; i < count; i++)
-            fprintf(f, "  0x%016" PRIx64 ":  %s %s\n", ci[i].address, ci[i].mnemonic, ci[i].op_str);
-        if (count)
-            cs_free(ci, count);
-        fputc('\n', f);
-    }
+    fputc('\n', f);
+    fflush(f);
+}
+
+void disas_log_out(const uint8_t *host, size_t host_len)
+{
+    if (!ferry_opt.log_out_asm)
+        return;
+    FILE *f = log_file();
+    fprintf(f, "OUT: [size=%zu]\n", host_len);
+    csh h = x86_handle();
+    cs_insn *ci;
+    size_t count = h ? cs_disasm(h, host, host_len, (uint64_t)(uintptr_t)host, 0, &ci) : 0;
+    for (size_t i = 0; i < count; i++)
+        fprintf(f, "  0x%016" PRIx64 ":  %s %s\n", ci[i].address, ci[i].mnemonic, ci[i].op_str);
+    if (count)
+        cs_free(ci, count);
+    fputc('\n', f);
     fflush(f);
 }

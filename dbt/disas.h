@@ -8,6 +8,8 @@
 /* Text of one AArch64 instruction ("mnemonic operands"), or a note that
  * Capstone knows no such encoding. */
 void disas_a64(uint64_t pc, uint32_t insn, char *buf, size_t len);
-void disas_log_block(uint64_t pc, const uint32_t *insns, int n, const uint8_t *host, size_t host_len);
+/* -d in_asm / out_asm: the guest code of a block, the host code of a unit. */
+void disas_log_in(uint64_t pc, const uint32_t *insns, int n);
+void disas_log_out(const uint8_t *host, size_t host_len);
 
 #endif

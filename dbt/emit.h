@@ -133,6 +133,8 @@ void emit_jmp_m(struct emitter *e, struct x86_mem m);
 void emit_call_r(struct emitter *e, int r);
 void emit_ret(struct emitter *e);
 void emit_ud2(struct emitter *e);
+/* Pad with multi-byte NOPs up to a multiple of `align` (a power of two). */
+void emit_align(struct emitter *e, unsigned align);
 /* Point an earlier rel32 field at `target`. */
 void emit_patch_rel32(uint8_t *site, const void *target);
 

@@ -438,3 +438,25 @@ void emit_jmp_m(struct emitter *e, struct x86_mem m) { emit_op_rm(e, 0, OP_GRP5,
 void emit_call_r(struct emitter *e, int r) { emit_op_rr(e, 0, OP_GRP5, 0, 2, r); }
 void emit_ret(struct emitter *e) { emit_byte(e, OP_RET); }
 void emit_ud2(struct emitter *e) { emit_byte(e, 0x0F); emit_byte(e, 0x0B); }
+
+void emit_align(struct emitter *e, unsigned align)
+{
+    /* The recommended NOP forms, 1 to 8 bytes long (Intel SDM, "NOP"). */
+    static const uint8_t nops[8][8] = {
+        { 0x90 },
+        { 0x66, 0x90 },
+        { 0x0F, 0x1F, 0x00 },
+        { 0x0F, 0x1F, 0x40, 0x00 },
+        { 0x0F, 0x1F, 0x44, 0x00, 0x00 },
+        { 0x66, 0x0F, 0x1F, 0x44, 0x00, 0x00 },
+        { 0x0F, 0x1F, 0x80, 0x00, 0x00, 0x00, 0x00 },
+        { 0x0F, 0x1F, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00 },
+    };
+    unsigned pad = (unsigned)(-(uintptr_t)e->p & (align - 1));
+    while (pad > 0) {
+        unsigned n = pad < 8 ? pad : 8;
+        for (unsigned i = 0; i < n; i++)
+            emit_byte(e, nops[n - 1][i]);
+        pad -= n;
+    }
+}

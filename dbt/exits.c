@@ -30,11 +30,41 @@ static void spill_if_live_at(struct tcx *tc, uint64_t a, uint64_t b)
         flags_spill(tc);
 }
 
+/* The block of the region being translated that starts at pc, or -1. */
+static int region_block(const struct tcx *tc, uint64_t pc)
+{
+    for (int k = 0; k < tc->n_region; k++)
+        if (tc->region_pc[k] == pc)
+            return k;
+    return -1;
+}
+
+/* Jump (cc < 0) or branch on cc to region block k, which runs on the
+ * same (remapped) registers: nothing to undo.  A jump to the block laid
+ * out next is no jump at all. */
+static void jump_in_region(struct tcx *tc, int cc, int k)
+{
+    uint8_t *label = tc->region_label[k];
+    if (cc < 0 && !label && k == tc->next_block)
+        return;
+    uint8_t *site = cc < 0 ? emit_jmp_rel32(&tc->e, label)
+                           : emit_jcc_rel32(&tc->e, (enum x86_cond)cc, label);
+    if (label)
+        return;
+    if (tc->n_fixups == MAX_REGION_FIXUPS) {
+        tc->e.overflow = true; /* retranslated as a plain block */
+        return;
+    }
+    tc->fixup_site[tc->n_fixups] = site;
+    tc->fixup_block[tc->n_fixups++] = (signed char)k;
+}
+
 void tc_exit_direct(struct tcx *tc, uint64_t target)
 {
     spill_if_live_at(tc, target, target);
-    if (tc->loop_body && target == tc->block_pc) {
-        emit_jmp_rel32(&tc->e, tc->loop_body);
+    int k = region_block(tc, target);
+    if (k >= 0) {
+        jump_in_region(tc, -1, k);
         tc->ended = true;
         return;
     }
@@ -47,10 +77,18 @@ void tc_exit_direct(struct tcx *tc, uint64_t target)
 
 void tc_exit_hostcc(struct tcx *tc, enum x86_cond cc, uint64_t taken, uint64_t not_taken)
 {
-    if (tc->loop_body && taken == tc->block_pc) {
-        /* The loop stays inside the block, on its remapped registers. */
-        emit_jcc_rel32(&tc->e, cc, tc->loop_body);
+    /* Inside the region, the loop stays on its remapped registers; the
+     * other way (inside or out) is then an unconditional exit. */
+    int k = region_block(tc, taken);
+    if (k >= 0) {
+        jump_in_region(tc, cc, k);
         tc_exit_direct(tc, not_taken);
+        return;
+    }
+    k = region_block(tc, not_taken);
+    if (k >= 0) {
+        jump_in_region(tc, cc ^ 1, k); /* x86 conditions pair up by the low bit */
+        tc_exit_direct(tc, taken);
         return;
     }
     loop_remap_leave(tc);

@@ -151,18 +151,53 @@ void gr_reload_all(struct tcx *tc)
         emit_load(&tc->e, 8, false, 1, mapped_host[i], gr_home(slot_guest[i]));
 }
 
-/* Register numbers in the usual operand fields (Rd, Rn, Rt2/Ra, Rm).  Only
- * a heuristic for choosing what to remap: correctness never depends on it,
- * because every access goes through host_reg_of(), which the remapping
- * changes consistently, and evicted registers live in their home slots. */
+/* Which of the usual register fields (Rd/Rt at bit 0, Rn at 5, Rt2/Ra at
+ * 10, Rm/Rs at 16) an instruction's major class uses, so that immediates
+ * are not counted as registers.  Only a heuristic for choosing what to
+ * remap: correctness never depends on it, because every access goes
+ * through host_reg_of(), which the remapping changes consistently, and
+ * evicted registers live in their home slots. */
+static unsigned reg_fields(uint32_t insn)
+{
+    enum { RD = 1, RN = 2, RA = 4, RM = 8 };
+    switch ((insn >> 25) & 0xF) {
+    case 0x8: case 0x9: /* data processing, immediate */
+        return RD | RN;
+    case 0xA: case 0xB: /* branches, system */
+        if ((insn & 0x7C000000) == 0x34000000)
+            return RD; /* CBZ/CBNZ/TBZ/TBNZ */
+        if ((insn & 0xFE000000) == 0xD6000000)
+            return RN; /* BR/BLR/RET */
+        if ((insn & 0xFFC00000) == 0xD5000000)
+            return RD; /* MRS/MSR/SYS: Rt */
+        return 0;
+    case 0x4: case 0x6: case 0xC: case 0xE: /* loads and stores */
+        if ((insn & 0x38000000) == 0x28000000)
+            return RD | RN | RA; /* pairs */
+        if ((insn & 0x3F000000) == 0x08000000 || (insn & 0x3B200C00) == 0x38200000 ||
+            (insn & 0x3B200C00) == 0x38200800)
+            return RD | RN | RM; /* exclusives, atomics, register offset */
+        return RD | RN;
+    case 0x5: case 0xD: /* data processing, register */
+        if ((insn & 0x1F000000) == 0x1B000000)
+            return RD | RN | RA | RM; /* three-source */
+        return RD | RN | RM;
+    default: /* FP/AdvSIMD: general registers only in moves and converts */
+        return RD | RN;
+    }
+}
+
 static void count_uses(const uint32_t *insns, int n, int uses[32])
 {
     static const int field_lo[] = { 0, 5, 10, 16 };
     for (int i = 0; i < 32; i++)
         uses[i] = 0;
-    for (int i = 0; i < n; i++)
-        for (int f = 0; f < 4; f++)
-            uses[(insns[i] >> field_lo[f]) & 31]++;
+    for (int i = 0; i < n; i++) {
+        unsigned f = reg_fields(insns[i]);
+        for (int k = 0; k < 4; k++)
+            if (f & (1u << k))
+                uses[(insns[i] >> field_lo[k]) & 31]++;
+    }
 }
 
 void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n)
@@ -200,7 +235,6 @@ void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n)
         emit_store(&tc->e, 8, tc->swap_host[k], gr_home(tc->swap_evicted[k]));
         emit_load(&tc->e, 8, false, 1, tc->swap_host[k], gr_home(tc->swap_guest[k]));
     }
-    tc->loop_body = tc->e.p;
 }
 
 void loop_remap_leave(struct tcx *tc)
@@ -214,7 +248,6 @@ void loop_remap_leave(struct tcx *tc)
 
 void loop_remap_end(struct tcx *tc)
 {
-    tc->loop_body = NULL;
     tc->n_swaps = 0;
     set_mapping(mapped_guest);
 }

@@ -50,6 +50,8 @@ void vst_scalar(struct tcx *tc, int n, int x, int size);
  * xmm15, for a path that stored through memory) and vfwd_mark (records
  * without emitting) let two paths that merge both leave Vn in xmm15. */
 void vfwd_note(struct tcx *tc, int n, int x);
+/* A new block starts: whatever xmm15 held is unknown on entry to it. */
+void vfwd_forget(void);
 void vfwd_reload(struct tcx *tc, int n);
 void vfwd_mark(struct tcx *tc, int n);
 /* xd := xs (full register copy); nothing if the same. */

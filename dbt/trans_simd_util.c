@@ -96,6 +96,11 @@ void vfwd_reload(struct tcx *tc, int n)
     emit_simd_m(&tc->e, SX_MOVDQU, XFWD, vreg_mem(n, 0));
 }
 
+void vfwd_forget(void)
+{
+    fwd.vreg = -1;
+}
+
 void vfwd_mark(struct tcx *tc, int n)
 {
     fwd_record(tc, n);

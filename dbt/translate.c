@@ -1,15 +1,15 @@
-/* Block translation: decode up to MAX_BLOCK_INSNS instructions, work out
- * where NZCV is live, then emit each instruction through its pattern. */
+/* Translation units: a block, or a loop region of blocks (region.h).
+ * Each instruction is emitted through its pattern; region blocks are laid
+ * out one after another, with their internal branches resolved here. */
 #include "dbt/code_cache.h"
 #include "dbt/dbt.h"
 #include "dbt/disas.h"
-#include "dbt/fetch.h"
 #include "dbt/hostregs.h"
+#include "dbt/region.h"
+#include "dbt/trans_simd.h"
 #include "dbt/translate.h"
 
 #include "common/ferry.h"
-
-#define MAX_BLOCK_INSNS 64
 
 static void emit_undef(struct tcx *tc)
 {
@@ -39,76 +39,98 @@ static bool translate_one(struct tcx *tc, const struct a64_pattern *p)
     return true;
 }
 
-/* Target of a direct branch (B, B.cond, CBZ/CBNZ, TBZ/TBNZ) at pc, or 0. */
-static uint64_t branches_to(uint32_t insn, uint64_t pc)
+/* One block of the unit.  Every block starts as if entered from the
+ * dispatcher: NZCV in cpu->flags, nothing forwarded in xmm15. */
+static void emit_one_block(struct tcx *tc, const struct dblock *b)
 {
-    if ((insn & 0xFC000000) == 0x14000000)
-        return pc + (uint64_t)(sext(bits(insn, 25, 0), 26) * 4);
-    if ((insn & 0xFF000010) == 0x54000000 || (insn & 0x7E000000) == 0x34000000)
-        return pc + (uint64_t)(sext(bits(insn, 23, 5), 19) * 4);
-    if ((insn & 0x7E000000) == 0x36000000)
-        return pc + (uint64_t)(sext(bits(insn, 18, 5), 14) * 4);
-    return 0;
+    tc->flags = FL_MEM;
+    tc->ended = false;
+    vfwd_forget();
+    for (int i = 0; i < b->n && !tc->ended; i++) {
+        tc->pc = b->pc + 4 * (uint64_t)i;
+        tc->insn = b->insns[i];
+        tc->temps = tc->reserved = 0;
+        tc->flags_live_after = b->live_after[i];
+        if (!b->pats[i] || !translate_one(tc, b->pats[i]))
+            emit_undef(tc);
+    }
+    if (!tc->ended)
+        tc_exit_direct(tc, b->pc + 4 * (uint64_t)b->n);
 }
 
-static void *emit_block(uint64_t pc, const uint32_t *insns,
-                        const struct a64_pattern *const *pats, const bool *live_after, int n)
+/* Whether block k is branched to from itself or a block laid out after
+ * it: the head of a loop within the region. */
+static bool is_back_edge_target(const struct dblock *b, int n, int k)
 {
+    for (int j = k; j < n; j++)
+        for (int s = 0; s < b[j].n_succ; s++)
+            if (b[j].succ[s] == b[k].pc)
+                return true;
+    return false;
+}
+
+/* Translate blocks b[0..n) as one unit entered at b[0]; with `loops`, its
+ * registers are remapped for the loop.  NULL if the code did not fit. */
+static void *emit_unit(const struct dblock *b, int n, bool loops)
+{
+    static uint32_t all[MAX_REGION_INSNS];
     struct tcx tc = { 0 };
     tc.e.start = tc.e.p = cache_reserve(&tc.e.end);
-    tc.block_pc = pc;
-    tc.flags = FL_MEM;
-    if (n > 1 && branches_to(insns[n - 1], pc + 4 * (uint64_t)(n - 1)) == pc)
-        loop_remap_begin(&tc, insns, n);
-    for (int i = 0; i < n && !tc.ended; i++) {
-        tc.pc = pc + 4 * (uint64_t)i;
-        tc.insn = insns[i];
-        tc.temps = tc.reserved = 0;
-        tc.flags_live_after = live_after[i];
-        if (!pats[i] || !translate_one(&tc, pats[i]))
-            emit_undef(&tc);
+    if (loops) /* see the loop heads below; the gap is left unused */
+        tc.e.start = tc.e.p = (uint8_t *)(((uintptr_t)tc.e.p + 31) & ~(uintptr_t)31);
+    tc.block_pc = b[0].pc;
+    tc.n_region = loops ? n : 0;
+    for (int k = 0; k < tc.n_region; k++)
+        tc.region_pc[k] = b[k].pc;
+    if (loops) {
+        int total = 0;
+        for (int k = 0; k < n; k++)
+            for (int i = 0; i < b[k].n; i++)
+                all[total++] = b[k].insns[i];
+        loop_remap_begin(&tc, all, total);
     }
-    if (!tc.ended)
-        tc_exit_direct(&tc, pc + 4 * (uint64_t)n);
+    for (int k = 0; k < n; k++) {
+        /* Loop heads start on a 32-byte boundary: a tight loop that
+         * straddles one runs measurably slower (host fetch windows). */
+        if (loops && is_back_edge_target(b, n, k) && (k > 0 || tc.n_swaps > 0))
+            emit_align(&tc.e, 32);
+        tc.region_label[k] = tc.e.p;
+        tc.next_block = k + 1 < tc.n_region ? k + 1 : -1;
+        emit_one_block(&tc, &b[k]);
+    }
+    for (int f = 0; f < tc.n_fixups && !tc.e.overflow; f++)
+        emit_patch_rel32(tc.fixup_site[f], tc.region_label[tc.fixup_block[f]]);
     loop_remap_end(&tc);
     if (tc.e.overflow)
-        ferry_fatal(70, "internal error: block at 0x%llx too large", (unsigned long long)pc);
+        return NULL;
     cache_commit(tc.e.p);
-    block_insert(pc, tc.e.start, pc + 4 * (uint64_t)n);
-    if (ferry_opt.log_in_asm || ferry_opt.log_out_asm)
-        disas_log_block(pc, insns, n, tc.e.start, (size_t)(tc.e.p - tc.e.start));
+
+    uint64_t lo = b[0].pc, hi = 0;
+    for (int k = 0; k < n; k++) {
+        uint64_t end = b[k].pc + 4 * (uint64_t)b[k].n;
+        lo = b[k].pc < lo ? b[k].pc : lo;
+        hi = end > hi ? end : hi;
+    }
+    block_insert(b[0].pc, tc.e.start, lo, hi);
+    if (ferry_opt.log_in_asm || ferry_opt.log_out_asm) {
+        for (int k = 0; k < n; k++)
+            disas_log_in(b[k].pc, b[k].insns, b[k].n);
+        disas_log_out(tc.e.start, (size_t)(tc.e.p - tc.e.start));
+    }
     return tc.e.start;
 }
 
 void *translate_block(uint64_t pc)
 {
-    uint32_t insns[MAX_BLOCK_INSNS];
-    const struct a64_pattern *pats[MAX_BLOCK_INSNS];
-    bool live_after[MAX_BLOCK_INSNS];
-    int n = 0;
-    while (n < MAX_BLOCK_INSNS) {
-        if (!fetch_insn(pc + 4 * (uint64_t)n, &insns[n]))
-            break;
-        pats[n] = a64_decode(insns[n]);
-        n++;
-        if (!pats[n - 1] || (pats[n - 1]->fl & F_END))
-            break;
-    }
+    static struct dblock b[MAX_REGION_BLOCKS]; /* the translator runs on one thread */
+    bool loops;
+    int n = region_form(pc, b, &loops);
     if (n == 0)
         return NULL;
-
-    /* Backward liveness of NZCV within the block.  At the end: a
-     * terminator handles its successors itself (conservatively live here),
-     * a length-limited block asks what follows. */
-    bool live = true;
-    if (pats[n - 1] && !(pats[n - 1]->fl & F_END))
-        live = flags_live_at(pc + 4 * (uint64_t)n);
-    for (int i = n - 1; i >= 0; i--) {
-        live_after[i] = live;
-        if (!pats[i] || (pats[i]->fl & F_READ))
-            live = true;
-        else if (pats[i]->fl & F_WRITE)
-            live = false;
-    }
-    return emit_block(pc, insns, pats, live_after, n);
+    void *code = emit_unit(b, n, loops);
+    if (!code && n > 1)
+        code = emit_unit(b, 1, false); /* a region too large: the block alone */
+    if (!code)
+        ferry_fatal(70, "internal error: block at 0x%llx too large", (unsigned long long)pc);
+    return code;
 }

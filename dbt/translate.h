@@ -15,6 +15,11 @@
 
 struct tcx;
 
+/* Loop regions (region.h): at most this many blocks, and internal jumps
+ * to blocks not yet emitted. */
+#define MAX_REGION_BLOCKS 12
+#define MAX_REGION_FIXUPS 64
+
 /* Pattern properties, used by the block decoder and flag liveness. */
 enum {
     F_READ = 1,  /* reads NZCV */
@@ -77,9 +82,17 @@ struct tcx {
     bool ended;           /* the trans function emitted the block's exits */
     unsigned temps;       /* bitmask of host scratch registers in use */
     unsigned reserved;    /* scratch registers a trans function claimed */
-    /* Self-loop blocks (see regs.c, loop_remap_*): where the loop body
-     * starts, and the registers temporarily remapped for it. */
-    uint8_t *loop_body;
+    /* A loop region (region.h) being translated: its blocks' guest
+     * addresses and host labels (NULL until emitted), the block laid out
+     * next (-1: none), and jumps to labels not yet emitted. */
+    int n_region;
+    uint64_t region_pc[MAX_REGION_BLOCKS];
+    uint8_t *region_label[MAX_REGION_BLOCKS];
+    int next_block;
+    int n_fixups;
+    uint8_t *fixup_site[MAX_REGION_FIXUPS];
+    signed char fixup_block[MAX_REGION_FIXUPS];
+    /* Registers temporarily remapped for a loop (see regs.c). */
     int n_swaps;
     signed char swap_guest[4], swap_host[4], swap_evicted[4];
 };
@@ -103,10 +116,11 @@ void gr_put_sp(struct tcx *tc, int n, int hreg); /* 31 = SP */
 int gr_tmp(struct tcx *tc);           /* a free scratch register */
 void gr_reserve(struct tcx *tc, int hreg); /* keep RAX/RCX/RDX/R11 out of the pool */
 void gr_free(struct tcx *tc, int hreg);
-/* A block that branches back to its own start may keep up to four of its
- * busiest unmapped registers in host registers whose usual guest registers
- * it does not use: swapped in once on entry, swapped back on every exit
- * (emitted by the exit functions), so the loop itself runs on registers. */
+/* A loop (a region, or a block that branches back to its own start) may
+ * keep up to four of its busiest unmapped registers in host registers whose
+ * usual guest registers it does not use: swapped in once on entry, swapped
+ * back on every exit (emitted by the exit functions), so the loop itself
+ * runs on registers. */
 void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n);
 void loop_remap_leave(struct tcx *tc); /* emit the swap back (exits call it) */
 void loop_remap_end(struct tcx *tc);   /* the block is done */
