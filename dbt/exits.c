@@ -45,8 +45,10 @@ static int region_block(const struct tcx *tc, uint64_t pc)
 static void jump_in_region(struct tcx *tc, int cc, int k)
 {
     uint8_t *label = tc->region_label[k];
-    if (cc < 0 && !label && k == tc->next_block)
+    if (cc < 0 && !label && k == tc->next_block) {
+        tc->fell_through = true;
         return;
+    }
     uint8_t *site = cc < 0 ? emit_jmp_rel32(&tc->e, label)
                            : emit_jcc_rel32(&tc->e, (enum x86_cond)cc, label);
     if (label)

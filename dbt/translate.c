@@ -91,9 +91,13 @@ static void *emit_unit(const struct dblock *b, int n, bool loops)
     }
     for (int k = 0; k < n; k++) {
         /* Loop heads start on a 32-byte boundary: a tight loop that
-         * straddles one runs measurably slower (host fetch windows). */
-        if (loops && is_back_edge_target(b, n, k) && (k > 0 || tc.n_swaps > 0))
+         * straddles one runs measurably slower (host fetch windows).  Not
+         * where the block before runs on into it: the padding would be
+         * executed on every pass. */
+        if (loops && is_back_edge_target(b, n, k) && (k > 0 || tc.n_swaps > 0) &&
+            !tc.fell_through)
             emit_align(&tc.e, 32);
+        tc.fell_through = false;
         tc.region_label[k] = tc.e.p;
         tc.next_block = k + 1 < tc.n_region ? k + 1 : -1;
         emit_one_block(&tc, &b[k]);

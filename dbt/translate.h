@@ -89,6 +89,7 @@ struct tcx {
     uint64_t region_pc[MAX_REGION_BLOCKS];
     uint8_t *region_label[MAX_REGION_BLOCKS];
     int next_block;
+    bool fell_through; /* the block just emitted runs on into the next */
     int n_fixups;
     uint8_t *fixup_site[MAX_REGION_FIXUPS];
     signed char fixup_block[MAX_REGION_FIXUPS];
