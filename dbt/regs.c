@@ -254,6 +254,7 @@ void loop_remap_end(struct tcx *tc)
 
 void tc_call_helper(struct tcx *tc, void (*fn)(struct cpu_state *))
 {
+    vc_forget_all(tc); /* C code may change cpu->v and xmm registers */
     flags_spill(tc);
     if (tc->flags != FL_DEAD)
         tc->flags = FL_MEM; /* the call clobbers host EFLAGS */

@@ -26,6 +26,11 @@ static inline enum sse_prefix fp_pfx(int ftype)
 void fp_load(struct tcx *tc, int x, int n, int ftype);
 /* Vd := xmm x (all 128 bits: x must hold zeros above the scalar). */
 void fp_store(struct tcx *tc, int d, int x);
+/* The same for a scalar result of type ftype, which the FP register cache
+ * (vcache.c) then keeps for the instructions that follow. */
+void fp_store_w(struct tcx *tc, int d, int x, int ftype);
+/* xmm xd := xd op Vm (scalar ftype), from the cache when it has Vm. */
+void fp_arith_src(struct tcx *tc, enum sse_arith op, int ftype, int xd, int m);
 /* xmm x := 64-bit constant in the low lane, rest zero (uses a scratch GPR). */
 void fp_const(struct tcx *tc, int x, uint64_t bits);
 /* True if the instruction may clobber host EFLAGS (flags dead or saved in

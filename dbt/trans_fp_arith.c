@@ -82,7 +82,7 @@ bool trans_FP_DP1(struct tcx *tc, uint32_t insn)
         int mode = rint_mode[opcode - 8];
         if (mode == RINT_AWAY) {
             fp_emit_round_away(tc, ftype, 1, 0);
-            fp_store(tc, rd, 1);
+            fp_store_w(tc, rd, 1, ftype);
             return true;
         }
         if (ftype == FT_DOUBLE)
@@ -94,7 +94,7 @@ bool trans_FP_DP1(struct tcx *tc, uint32_t insn)
     default:
         return false;
     }
-    fp_store(tc, rd, 0);
+    fp_store_w(tc, rd, 0, ftype);
     return true;
 }
 
@@ -130,11 +130,11 @@ bool trans_FP_DP2(struct tcx *tc, uint32_t insn)
     fp_load(tc, 0, rn, ftype);
     switch (opcode) {
     case 0: case 1: case 2: case 3:
-        emit_sse_arith_m(&tc->e, simple[opcode], p, 0, in[1]);
+        fp_arith_src(tc, simple[opcode], ftype, 0, rm);
         fp_fix_nan(tc, ftype, 0);
         break;
     case 8: /* FNMUL: the rounded product (or default NaN), negated */
-        emit_sse_arith_m(&tc->e, SSE_MUL, p, 0, in[1]);
+        fp_arith_src(tc, SSE_MUL, ftype, 0, rm);
         fp_fix_nan(tc, ftype, 0);
         fp_const(tc, 1, fp_sign_mask(ftype));
         emit_xorps(&tc->e, 0, 1);
@@ -151,12 +151,12 @@ bool trans_FP_DP2(struct tcx *tc, uint32_t insn)
          * quiet NaN), a zero of x's sign with it. */
         fp_const(tc, 3, fp_bits_of(ftype, 1.0));
         emit_sse_arith(&tc->e, SSE_MUL, p, 2, 3);
-        fp_store(tc, rd, 2);
+        fp_store_w(tc, rd, 2, ftype);
         return true;
     default:
         return false;
     }
-    fp_store(tc, rd, 0);
+    fp_store_w(tc, rd, 0, ftype);
     return true;
 }
 
@@ -184,6 +184,6 @@ bool trans_FP_DP3(struct tcx *tc, uint32_t insn)
         emit_xorps(&tc->e, 0, 3);
     emit_vfma231_scalar(&tc->e, FMA_MADD, ftype == FT_DOUBLE, 0, 1, 2);
     fp_fix_nan(tc, ftype, 0);
-    fp_store(tc, rd, 0);
+    fp_store_w(tc, rd, 0, ftype);
     return true;
 }

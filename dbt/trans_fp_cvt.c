@@ -366,7 +366,7 @@ bool trans_CVTF_int(struct tcx *tc, uint32_t insn)
     if (ftype != FT_SINGLE && ftype != FT_DOUBLE)
         return false;
     emit_int_to_fp(tc, (int)bits(insn, 9, 5), (int)bits(insn, 31, 31), ftype, bits(insn, 16, 16), 0);
-    fp_store(tc, (int)bits(insn, 4, 0), 0);
+    fp_store_w(tc, (int)bits(insn, 4, 0), 0, ftype);
     return true;
 }
 

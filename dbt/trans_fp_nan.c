@@ -111,8 +111,8 @@ static void helper_fp_nan(struct cpu_state *cpu)
 
 /* Call fn(cpu) from translated code without leaving it: only the host
  * registers that hold guest state and that the callee may clobber are
- * saved, plus RAX if `keep_rax` (no other scratch register may be live;
- * EFLAGS and xmm registers are lost). */
+ * saved, plus RAX if `keep_rax`, and the FP register cache (no other
+ * scratch register may be live; EFLAGS and other xmm registers are lost). */
 static void emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool keep_rax)
 {
     static const int caller_saved[] = { RAX, RCX, RDX, RSI, RDI, R8, R9, R10, R11 };
@@ -123,6 +123,7 @@ static void emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool
         for (unsigned j = 0; j < sizeof caller_saved / sizeof caller_saved[0]; j++)
             if (mapped_host[i] == caller_saved[j])
                 saved[n++] = mapped_host[i];
+    int cached = vc_save(tc);
     for (int i = 0; i < n; i++)
         emit_push_r(&tc->e, saved[i]);
     if (n & 1) /* keep rsp 16-byte aligned at the call */
@@ -134,6 +135,7 @@ static void emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool
         emit_alu_ri(&tc->e, ALU_ADD, 1, RSP, 8);
     for (int i = n - 1; i >= 0; i--)
         emit_pop_r(&tc->e, saved[i]);
+    vc_restore(tc, cached);
 }
 
 /* The NaN test uses EFLAGS.  Where host flags hold live NZCV they are kept

@@ -29,9 +29,20 @@ static bool translate_one(struct tcx *tc, const struct a64_pattern *p)
         tc->flags = FL_DEAD;
 
     uint8_t *mark = tc->e.p;
-    if (!p->trans(tc, tc->insn)) {
+    vreg_touched = 0;
+    bool ok = p->trans(tc, tc->insn);
+    /* The FP register cache, after an instruction that is not aware of it:
+     * forget what it may have overwritten (see vcache.c). */
+    if (!(fl & F_VC)) {
+        if (a64_pattern_uses_xmm(p))
+            vc_forget_all(tc);
+        else
+            vc_forget_mask(tc, vreg_touched);
+    }
+    if (!ok) {
         tc->e.p = mark;
         tc->flags = before;
+        vc_forget_all(tc); /* its notes went with its code */
         return false;
     }
     if (!(fl & (F_WRITE | F_KEEP)))
@@ -46,6 +57,7 @@ static void emit_one_block(struct tcx *tc, const struct dblock *b)
     tc->flags = FL_MEM;
     tc->ended = false;
     vfwd_forget();
+    vc_forget_all(tc);
     for (int i = 0; i < b->n && !tc->ended; i++) {
         tc->pc = b->pc + 4 * (uint64_t)i;
         tc->insn = b->insns[i];

@@ -20,12 +20,19 @@ struct tcx;
 #define MAX_REGION_BLOCKS 12
 #define MAX_REGION_FIXUPS 64
 
+/* The scalar FP register cache lives in xmm8..xmm13 (see vcache.c). */
+#define VC_SLOTS 6
+#define VC_FIRST_XMM 8
+
 /* Pattern properties, used by the block decoder and flag liveness. */
 enum {
     F_READ = 1,  /* reads NZCV */
     F_WRITE = 2, /* writes all of NZCV */
     F_KEEP = 4,  /* emitted code leaves host EFLAGS untouched (besides F_WRITE) */
     F_END = 8,   /* ends the block: the trans function emits the exits */
+    F_VC = 16,   /* keeps the scalar FP register cache right (vcache.c):
+                  * V registers written only through fp_store*, xmm8..13
+                  * untouched, calls into C only through the NaN path */
 };
 
 /* One encoding: insn & mask == value selects trans().  trans returns false
@@ -93,6 +100,11 @@ struct tcx {
     int n_fixups;
     uint8_t *fixup_site[MAX_REGION_FIXUPS];
     signed char fixup_block[MAX_REGION_FIXUPS];
+    /* The scalar FP register cache (vcache.c): the V register whose copy
+     * each slot's xmm register holds (-1: none) and its scalar width. */
+    signed char vc_reg[VC_SLOTS];
+    signed char vc_width[VC_SLOTS];
+    uint8_t vc_next;
     /* Registers temporarily remapped for a loop (see regs.c). */
     int n_swaps;
     signed char swap_guest[4], swap_host[4], swap_evicted[4];
@@ -132,11 +144,30 @@ void gr_reload_all(struct tcx *tc); /* cpu state -> mapped guest registers */
 void tc_call_helper(struct tcx *tc, void (*fn)(struct cpu_state *));
 
 /* Home of V register n (cpu->v[n]), at a byte offset into its 16 bytes.
- * Every FP/SIMD translator reaches V registers through this. */
+ * Every FP/SIMD translator reaches V registers through this, which notes
+ * the register in vreg_touched: an instruction that is not cache-aware may
+ * have written it, so the FP register cache forgets it. */
+extern uint32_t vreg_touched;
 static inline struct x86_mem vreg_mem(int n, int byte_off)
 {
+    vreg_touched |= 1u << n;
     return mem_bd(HR_CPU, (int32_t)(CPU_OFF_V(n) + byte_off));
 }
+
+/* ---- the scalar FP register cache (dbt/vcache.c) ---- */
+void vc_forget_all(struct tcx *tc);
+void vc_forget_mask(struct tcx *tc, uint32_t vregs);
+/* xmm register holding Vn as a scalar of `width` bytes, or -1. */
+int vc_find(const struct tcx *tc, int n, int width);
+/* Vn (in memory already) is also in xmm x, as a scalar of `width` bytes
+ * with zeros above: keep a copy. */
+void vc_note(struct tcx *tc, int n, int width, int x);
+/* Save and restore the cached copies around a call into C. */
+int vc_save(struct tcx *tc);
+void vc_restore(struct tcx *tc, int saved);
+/* Whether an instruction of this pattern may use xmm registers (it comes
+ * from the FP, AdvSIMD or SIMD load/store tables). */
+bool a64_pattern_uses_xmm(const struct a64_pattern *p);
 
 /* ---- flags (dbt/flags.c) ---- */
 /* x86 condition for AArch64 condition `cond` (0..13) with flags in host
