@@ -105,7 +105,17 @@ void tc_exit_hostcc(struct tcx *tc, enum x86_cond cc, uint64_t taken, uint64_t n
 
 void tc_exit_cond(struct tcx *tc, int cond, uint64_t taken, uint64_t not_taken)
 {
-    spill_if_live_at(tc, taken, not_taken);
+    /* A way that stays in the region needs the flags saved before the
+     * branch if it reads them; the other way is then an unconditional
+     * exit, which saves them itself (after the branch, which keeps them).
+     * So a loop whose exit reads the flags saves them on the way out, not
+     * on every pass. */
+    if (region_block(tc, taken) >= 0)
+        spill_if_live_at(tc, taken, taken);
+    else if (region_block(tc, not_taken) >= 0)
+        spill_if_live_at(tc, not_taken, not_taken);
+    else
+        spill_if_live_at(tc, taken, not_taken);
     int cc = flags_cond(tc, cond);
     if (cc < 0)
         tc_exit_direct(tc, taken);

@@ -212,7 +212,7 @@ void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n)
         /* busiest unmapped register... */
         int g = -1;
         for (int r = 0; r < 31; r++)
-            if (host_reg_of(r) == NO_REG && uses[r] >= 2 && (g < 0 || uses[r] > uses[g]))
+            if (host_reg_of(r) == NO_REG && uses[r] >= 1 && (g < 0 || uses[r] > uses[g]))
                 g = r;
         /* ...into the slot of a mapped register the block never names
          * (SP is never evicted: its number 31 is ambiguous with XZR). */
