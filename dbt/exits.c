@@ -163,3 +163,31 @@ void tc_exit_special(struct tcx *tc, uint64_t pc, enum exit_reason why)
     emit_jmp_rel32(&tc->e, tramp_exit);
     tc->ended = true;
 }
+
+bool tc_defer_cold(struct tcx *tc, enum x86_cond cc,
+                   void (*body)(struct tcx *tc, const struct cold_stub *s), uint32_t insn,
+                   int arg0, int arg1)
+{
+    if (tc->n_cold == MAX_COLD_STUBS)
+        return false;
+    struct cold_stub *s = &tc->cold[tc->n_cold++];
+    s->site = emit_jcc_rel32(&tc->e, cc, NULL);
+    s->resume = tc->e.p;
+    s->body = body;
+    s->insn = insn;
+    s->vc_live = vc_live(tc);
+    s->arg[0] = arg0;
+    s->arg[1] = arg1;
+    return true;
+}
+
+void tc_emit_cold(struct tcx *tc)
+{
+    for (int i = 0; i < tc->n_cold && !tc->e.overflow; i++) {
+        const struct cold_stub *s = &tc->cold[i];
+        emit_patch_rel32(s->site, tc->e.p);
+        s->body(tc, s);
+        emit_jmp_rel32(&tc->e, s->resume);
+    }
+    tc->n_cold = 0;
+}

@@ -111,9 +111,11 @@ static void helper_fp_nan(struct cpu_state *cpu)
 
 /* Call fn(cpu) from translated code without leaving it: only the host
  * registers that hold guest state and that the callee may clobber are
- * saved, plus RAX if `keep_rax`, and the FP register cache (no other
- * scratch register may be live; EFLAGS and other xmm registers are lost). */
-static void emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool keep_rax)
+ * saved, plus RAX if `keep_rax`, and the FP register cache slots in
+ * vc_live (no other scratch register may be live; EFLAGS and other xmm
+ * registers are lost). */
+static void emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool keep_rax,
+                            unsigned vc_live)
 {
     static const int caller_saved[] = { RAX, RCX, RDX, RSI, RDI, R8, R9, R10, R11 };
     int saved[N_MAPPED + 1], n = 0;
@@ -123,7 +125,7 @@ static void emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool
         for (unsigned j = 0; j < sizeof caller_saved / sizeof caller_saved[0]; j++)
             if (mapped_host[i] == caller_saved[j])
                 saved[n++] = mapped_host[i];
-    int cached = vc_save(tc);
+    vc_save(&tc->e, vc_live);
     for (int i = 0; i < n; i++)
         emit_push_r(&tc->e, saved[i]);
     if (n & 1) /* keep rsp 16-byte aligned at the call */
@@ -135,7 +137,7 @@ static void emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool
         emit_alu_ri(&tc->e, ALU_ADD, 1, RSP, 8);
     for (int i = n - 1; i >= 0; i--)
         emit_pop_r(&tc->e, saved[i]);
-    vc_restore(tc, cached);
+    vc_restore(&tc->e, vc_live);
 }
 
 /* The NaN test uses EFLAGS.  Where host flags hold live NZCV they are kept
@@ -165,14 +167,32 @@ static void restore_flags(struct tcx *tc, bool saved)
     emit_byte(&tc->e, OP_SAHF);
 }
 
-/* After a NaN test (PF set: NaN): call the helper and reload xr. */
-static void emit_nan_slow_path(struct tcx *tc, int ftype, int xr, bool flags_saved)
+/* The slow path: the instruction word for the helper, the call, and xr
+ * := its result.  keep_rax: the fast path holds saved flags in RAX.  Out
+ * of line, arg[0] is ftype | keep_rax << 8 and arg[1] is xr. */
+static void emit_nan_call(struct tcx *tc, uint32_t insn, int ftype, int xr, bool keep_rax,
+                          unsigned vc_live)
 {
     struct emitter *e = &tc->e;
-    uint8_t *skip = emit_jcc_rel32(e, CC_NP, NULL);
-    emit_store_imm32(e, 0, mem_bd(HR_CPU, CPU_OFF_SCRATCH(1)), (int32_t)tc->insn);
-    emit_light_call(tc, helper_fp_nan, flags_saved);
+    emit_store_imm32(e, 0, mem_bd(HR_CPU, CPU_OFF_SCRATCH(1)), (int32_t)insn);
+    emit_light_call(tc, helper_fp_nan, keep_rax, vc_live);
     (ftype == FT_DOUBLE ? emit_movsd_load : emit_movss_load)(e, xr, mem_bd(HR_CPU, CPU_OFF_SCRATCH(0)));
+}
+
+static void nan_stub(struct tcx *tc, const struct cold_stub *s)
+{
+    emit_nan_call(tc, s->insn, s->arg[0] & 0xFF, s->arg[1], s->arg[0] >> 8, s->vc_live);
+}
+
+/* After a NaN test (PF set: NaN): call the helper and reload xr, out of
+ * line where there is room. */
+static void emit_nan_slow_path(struct tcx *tc, int ftype, int xr, bool flags_saved)
+{
+    if (tc_defer_cold(tc, CC_P, nan_stub, tc->insn, ftype | (flags_saved << 8), xr))
+        return;
+    struct emitter *e = &tc->e;
+    uint8_t *skip = emit_jcc_rel32(e, CC_NP, NULL);
+    emit_nan_call(tc, tc->insn, ftype, xr, flags_saved, vc_live(tc));
     if (!e->overflow)
         emit_patch_rel32(skip, e->p);
 }

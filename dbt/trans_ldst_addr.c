@@ -111,6 +111,10 @@ void ldst_vec_load(struct tcx *tc, int bytes, int vt, struct x86_mem m)
         /* movd/movq zero the rest of xmm0 */
         emit_xmm_load(&tc->e, bytes, 0, m);
         emit_xmm_store(&tc->e, 16, 0, vreg_mem(vt, 0));
+        if (bytes <= 8) { /* an S or D value: the FP register cache keeps it */
+            vc_note(tc, vt, bytes, 0);
+            vreg_touched &= ~(1u << vt);
+        }
         return;
     }
     int t = gr_tmp(tc);
@@ -122,6 +126,11 @@ void ldst_vec_load(struct tcx *tc, int bytes, int vt, struct x86_mem m)
 
 void ldst_vec_store(struct tcx *tc, int bytes, int vt, struct x86_mem m)
 {
+    int h = bytes == 4 || bytes == 8 ? vc_find(tc, vt, bytes) : -1;
+    if (h >= 0) { /* from the FP register cache */
+        emit_xmm_store(&tc->e, bytes, h, m);
+        return;
+    }
     ldst_copy(tc, bytes, m, vreg_mem(vt, 0));
 }
 

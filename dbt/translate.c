@@ -29,6 +29,7 @@ static bool translate_one(struct tcx *tc, const struct a64_pattern *p)
         tc->flags = FL_DEAD;
 
     uint8_t *mark = tc->e.p;
+    int n_cold = tc->n_cold;
     vreg_touched = 0;
     bool ok = p->trans(tc, tc->insn);
     /* The FP register cache, after an instruction that is not aware of it:
@@ -41,6 +42,7 @@ static bool translate_one(struct tcx *tc, const struct a64_pattern *p)
     }
     if (!ok) {
         tc->e.p = mark;
+        tc->n_cold = n_cold; /* its slow paths went with its code */
         tc->flags = before;
         vc_forget_all(tc); /* its notes went with its code */
         return false;
@@ -114,6 +116,7 @@ static void *emit_unit(const struct dblock *b, int n, bool loops)
         tc.next_block = k + 1 < tc.n_region ? k + 1 : -1;
         emit_one_block(&tc, &b[k]);
     }
+    tc_emit_cold(&tc);
     for (int f = 0; f < tc.n_fixups && !tc.e.overflow; f++)
         emit_patch_rel32(tc.fixup_site[f], tc.region_label[tc.fixup_block[f]]);
     loop_remap_end(&tc);

@@ -79,6 +79,20 @@ static inline bool flags_in_mem(enum flags_state s)
     return s == FL_MEM || s == FL_BOTH || s == FL_BOTH_ADD;
 }
 
+/* Rarely run code (a slow path) kept out of line: a conditional jump
+ * here leads to body(), emitted after the unit's last block, which jumps
+ * back to `resume`.  The body gets what it needs in insn/arg, and the FP
+ * register cache slots live at the jump. */
+struct cold_stub {
+    uint8_t *site;
+    uint8_t *resume;
+    void (*body)(struct tcx *tc, const struct cold_stub *s);
+    uint32_t insn;
+    unsigned vc_live;
+    int arg[2];
+};
+#define MAX_COLD_STUBS 128
+
 struct tcx {
     struct emitter e;
     uint64_t block_pc;
@@ -105,6 +119,9 @@ struct tcx {
     signed char vc_reg[VC_SLOTS];
     signed char vc_width[VC_SLOTS];
     uint8_t vc_next;
+    /* Out-of-line slow paths waiting for the end of the unit. */
+    int n_cold;
+    struct cold_stub cold[MAX_COLD_STUBS];
     /* Registers temporarily remapped for a loop (see regs.c). */
     int n_swaps;
     signed char swap_guest[4], swap_host[4], swap_evicted[4];
@@ -139,6 +156,14 @@ void loop_remap_leave(struct tcx *tc); /* emit the swap back (exits call it) */
 void loop_remap_end(struct tcx *tc);   /* the block is done */
 void gr_sync_all(struct tcx *tc);   /* mapped guest registers -> cpu state */
 void gr_reload_all(struct tcx *tc); /* cpu state -> mapped guest registers */
+/* Jump on cc to an out-of-line stub (see struct cold_stub) and come back
+ * right after the jump; false (nothing emitted) if the unit has no room
+ * for another stub: then emit the slow path inline. */
+bool tc_defer_cold(struct tcx *tc, enum x86_cond cc,
+                   void (*body)(struct tcx *tc, const struct cold_stub *s), uint32_t insn,
+                   int arg0, int arg1);
+/* Emit the deferred stubs (the unit's last code). */
+void tc_emit_cold(struct tcx *tc);
 /* Emit a call to a C helper `void fn(struct cpu_state *)` with the guest
  * state in memory (flags included), reloading registers afterwards. */
 void tc_call_helper(struct tcx *tc, void (*fn)(struct cpu_state *));
@@ -162,9 +187,11 @@ int vc_find(const struct tcx *tc, int n, int width);
 /* Vn (in memory already) is also in xmm x, as a scalar of `width` bytes
  * with zeros above: keep a copy. */
 void vc_note(struct tcx *tc, int n, int width, int x);
-/* Save and restore the cached copies around a call into C. */
-int vc_save(struct tcx *tc);
-void vc_restore(struct tcx *tc, int saved);
+/* The slots in use (a mask), and code to save and restore them around a
+ * call into C. */
+unsigned vc_live(const struct tcx *tc);
+void vc_save(struct emitter *e, unsigned live);
+void vc_restore(struct emitter *e, unsigned live);
 /* Whether an instruction of this pattern may use xmm registers (it comes
  * from the FP, AdvSIMD or SIMD load/store tables). */
 bool a64_pattern_uses_xmm(const struct a64_pattern *p);

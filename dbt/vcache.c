@@ -65,29 +65,35 @@ void vc_note(struct tcx *tc, int n, int width, int x)
     tc->vc_width[slot] = (signed char)width;
 }
 
-/* Around a call into C from the middle of a cache-aware instruction (the
- * NaN slow path): xmm registers are caller-saved in the host ABI. */
-int vc_save(struct tcx *tc)
+unsigned vc_live(const struct tcx *tc)
 {
-    int k = 0;
+    unsigned mask = 0;
     for (int i = 0; i < VC_SLOTS; i++)
         if (tc->vc_reg[i] >= 0)
-            k++;
-    if (k == 0)
-        return 0;
-    emit_alu_ri(&tc->e, ALU_SUB, 1, RSP, 16 * k);
-    for (int i = 0, j = 0; i < VC_SLOTS; i++)
-        if (tc->vc_reg[i] >= 0)
-            emit_movdqu_store(&tc->e, mem_bd(RSP, 16 * j++), slot_xmm(i));
-    return k;
+            mask |= 1u << i;
+    return mask;
 }
 
-void vc_restore(struct tcx *tc, int k)
+/* Around a call into C from the middle of a cache-aware instruction (the
+ * NaN slow path): xmm registers are caller-saved in the host ABI. */
+void vc_save(struct emitter *e, unsigned live)
 {
+    int k = __builtin_popcount(live);
+    if (k == 0)
+        return;
+    emit_alu_ri(e, ALU_SUB, 1, RSP, 16 * k);
+    for (int i = 0, j = 0; i < VC_SLOTS; i++)
+        if (live & (1u << i))
+            emit_movdqu_store(e, mem_bd(RSP, 16 * j++), slot_xmm(i));
+}
+
+void vc_restore(struct emitter *e, unsigned live)
+{
+    int k = __builtin_popcount(live);
     if (k == 0)
         return;
     for (int i = 0, j = 0; i < VC_SLOTS; i++)
-        if (tc->vc_reg[i] >= 0)
-            emit_movdqu_load(&tc->e, slot_xmm(i), mem_bd(RSP, 16 * j++));
-    emit_alu_ri(&tc->e, ALU_ADD, 1, RSP, 16 * k);
+        if (live & (1u << i))
+            emit_movdqu_load(e, slot_xmm(i), mem_bd(RSP, 16 * j++));
+    emit_alu_ri(e, ALU_ADD, 1, RSP, 16 * k);
 }
