@@ -101,4 +101,27 @@ START
         fcmp    d11, d5
         cset    w12, lt
         CHECK   "mixed", d5, w6, d8, x9, d10, d11, w12
+
+        /* Loads and stores of S and D registers: a loaded value used from
+         * the cache, a cached result stored (STR, STP, STUR, single and
+         * double), a store after the register was changed otherwise. */
+        LOADADDR x21, h_scratch
+        ldp     d16, d17, [x20]
+        fmul    d18, d16, d17
+        str     d18, [x21]
+        fadd    s19, s15, s15
+        stur    s19, [x21, #8]
+        fadd    d20, d18, d16
+        fsub    d21, d18, d16
+        stp     d20, d21, [x21, #16]
+        fadd    d22, d20, d21
+        movi    v22.16b, #0x5a
+        str     d22, [x21, #32]
+        fadd    s23, s19, s19
+        ins     v23.s[0], w7
+        str     s23, [x21, #40]
+        ldp     x0, x1, [x21]
+        ldp     x2, x3, [x21, #16]
+        ldp     x4, x5, [x21, #32]
+        CHECK   "loads-stores", d18, x0, x1, x2, x3, x4, x5
         EXIT
