@@ -24,17 +24,3 @@ const struct a64_pattern *a64_decode(uint32_t insn)
                 return p;
     return NULL;
 }
-
-static bool in_table(const struct a64_pattern *table, const struct a64_pattern *p)
-{
-    const struct a64_pattern *q = table;
-    while (q->trans)
-        q++;
-    return p >= table && p < q;
-}
-
-bool a64_pattern_uses_xmm(const struct a64_pattern *p)
-{
-    return in_table(a64_fp_patterns, p) || in_table(a64_simd_patterns, p) ||
-           in_table(a64_ldst_simd_patterns, p);
-}

@@ -50,7 +50,18 @@ struct emitter {
     uint8_t *p;
     uint8_t *end;
     bool overflow; /* set when p would pass end; the block is retranslated */
+    /* xmm registers named by SSE/AVX code emitted (bit per register),
+     * unless xmm_quiet: how the V register cache (vcache.c) learns that
+     * other code used its registers. */
+    uint16_t xmm_touched;
+    bool xmm_quiet;
 };
+/* Note xmm register x as used (see xmm_touched). */
+static inline void emit_note_xmm(struct emitter *e, int x)
+{
+    if (!e->xmm_quiet && x >= 0 && x < 16)
+        e->xmm_touched |= (uint16_t)(1u << x);
+}
 
 void emit_byte(struct emitter *e, uint8_t b);
 void emit_u32(struct emitter *e, uint32_t v);

@@ -59,6 +59,9 @@ void emit_sse_rmi(struct emitter *e, int prefix, uint32_t opc, int xd, struct x8
 static void emit_vex(struct emitter *e, enum vex_map map, enum vex_pp pp, int w, int l,
                      int reg, int index, int base, int vvvv)
 {
+    emit_note_xmm(e, reg);
+    emit_note_xmm(e, vvvv);
+    emit_note_xmm(e, base); /* a GPR in memory forms: noted all the same */
     int r = (reg >> 3) & 1, x = index >= 0 ? (index >> 3) & 1 : 0;
     int b = base >= 0 ? (base >> 3) & 1 : 0;
     uint8_t tail = (uint8_t)(((~vvvv & 15) << 3) | (l << 2) | pp);
@@ -185,6 +188,7 @@ void emit_roundss(struct emitter *e, int xd, int xs, uint8_t imm) { emit_sse_rri
 static void emit_vblendv(struct emitter *e, uint8_t opc, int xd, int xs1, int xs2, int xmask)
 {
     emit_vex_rrr(e, VEX_0F3A, VEX_66, 0, 0, opc, xd, xs1, xs2);
+    emit_note_xmm(e, xmask);
     emit_byte(e, (uint8_t)(xmask << 4)); /* is4: the fourth register */
 }
 void emit_vblendvpd(struct emitter *e, int xd, int xs1, int xs2, int xmask) { emit_vblendv(e, VOP_BLENDVPD, xd, xs1, xs2, xmask); }

@@ -103,8 +103,28 @@ void emit_modrm_mem(struct emitter *e, int reg, struct x86_mem m)
         emit_u32(e, (uint32_t)m.disp);
 }
 
+/* Whether a two- or three-byte opcode is an SSE one, whose register
+ * operands may be xmm registers (the V register cache wants to know).
+ * Erring towards yes costs nothing but a forgotten cache slot. */
+static bool sse_opcode(uint32_t opc)
+{
+    if (opc > 0xFFFF) /* 0F 38 xx, 0F 3A xx: SSE, but for CRC32/MOVBE */
+        return (opc & 0xFFFFFE) != 0x0F38F0;
+    if (opc < 0x0F00 || opc > 0x0FFF)
+        return false;
+    uint8_t b = (uint8_t)opc;
+    bool gpr = (b >= 0x40 && b <= 0x4F) ||  /* cmov */
+               (b >= 0x80 && b <= 0xBF) ||  /* jcc, setcc, bt, imul, movzx... */
+               b == 0xC0 || b == 0xC1 || (b >= 0xC7 && b <= 0xCF); /* xadd, cmpxchg16b, bswap */
+    return !gpr;
+}
+
 void emit_op_rr(struct emitter *e, int prefix, uint32_t opc, int w, int reg, int rm)
 {
+    if (sse_opcode(opc)) {
+        emit_note_xmm(e, reg);
+        emit_note_xmm(e, rm);
+    }
     if (prefix)
         emit_byte(e, (uint8_t)prefix);
     emit_rex(e, w, reg, -1, rm, false);
@@ -114,6 +134,8 @@ void emit_op_rr(struct emitter *e, int prefix, uint32_t opc, int w, int reg, int
 
 void emit_op_rm(struct emitter *e, int prefix, uint32_t opc, int w, int reg, struct x86_mem m)
 {
+    if (sse_opcode(opc))
+        emit_note_xmm(e, reg);
     if (prefix)
         emit_byte(e, (uint8_t)prefix);
     emit_rex(e, w, reg, m.index, m.base, false);

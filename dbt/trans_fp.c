@@ -16,14 +16,15 @@ static int fp_width(int ftype)
     return ftype == FT_DOUBLE ? 8 : ftype == FT_SINGLE ? 4 : 0;
 }
 
+/* The V register cache (vcache.c) serves the single and double forms. */
 void fp_load(struct tcx *tc, int x, int n, int ftype)
 {
-    int w = fp_width(ftype), h = w ? vc_find(tc, n, w) : -1;
-    if (h >= 0) {
-        emit_movaps_rr(&tc->e, x, h);
-    } else if (w) {
-        (ftype == FT_DOUBLE ? emit_movsd_load : emit_movss_load)(&tc->e, x, vreg_mem(n, 0));
-        vc_note(tc, n, w, x);
+    int w = fp_width(ftype);
+    if (w && vc_read(tc, x, n, w))
+        return;
+    if (w) {
+        (ftype == FT_DOUBLE ? emit_movsd_load : emit_movss_load)(&tc->e, x, vreg_home(n, 0));
+        vc_note(tc, n, w, false, x);
     } else {
         int t = gr_tmp(tc);
         emit_load(&tc->e, 2, false, 0, t, vreg_mem(n, 0));
@@ -35,25 +36,24 @@ void fp_load(struct tcx *tc, int x, int n, int ftype)
 void fp_store(struct tcx *tc, int d, int x)
 {
     emit_movdqu_store(&tc->e, vreg_mem(d, 0), x);
-    vc_forget_mask(tc, 1u << d);
 }
 
 void fp_store_w(struct tcx *tc, int d, int x, int ftype)
 {
-    emit_movdqu_store(&tc->e, vreg_mem(d, 0), x);
-    if (fp_width(ftype))
-        vc_note(tc, d, fp_width(ftype), x);
-    else
-        vc_forget_mask(tc, 1u << d);
+    emit_movdqu_store(&tc->e, vreg_home(d, 0), x);
+    vc_note(tc, d, fp_width(ftype) ? fp_width(ftype) : 16, true, x);
 }
 
 void fp_arith_src(struct tcx *tc, enum sse_arith op, int ftype, int xd, int m)
 {
     int h = vc_find(tc, m, fp_width(ftype));
-    if (h >= 0)
+    if (h >= 0) {
+        vc_quiet(tc, true);
         emit_sse_arith(&tc->e, op, fp_pfx(ftype), xd, h);
-    else
-        emit_sse_arith_m(&tc->e, op, fp_pfx(ftype), xd, vreg_mem(m, 0));
+        vc_quiet(tc, false);
+    } else {
+        emit_sse_arith_m(&tc->e, op, fp_pfx(ftype), xd, vreg_home(m, 0));
+    }
 }
 
 void fp_const(struct tcx *tc, int x, uint64_t bits)
@@ -138,7 +138,14 @@ static bool trans_FMOV_gen(struct tcx *tc, uint32_t insn)
 
     if (!to_fp) {
         int d = gr_dst(tc, rd);
-        emit_load(&tc->e, bytes, false, sf, d, vreg_mem(rn, off));
+        int h = off == 0 && bytes >= 4 ? vc_find(tc, rn, bytes) : -1;
+        if (h >= 0) { /* from the V register cache */
+            vc_quiet(tc, true);
+            (bytes == 8 ? emit_movq_from_xmm : emit_movd_from_xmm)(&tc->e, d, h);
+            vc_quiet(tc, false);
+        } else {
+            emit_load(&tc->e, bytes, false, sf, d, vreg_home(rn, off));
+        }
         gr_put(tc, rd, d);
         return true;
     }
@@ -266,19 +273,19 @@ static bool trans_FCCMP(struct tcx *tc, uint32_t insn)
  * (trans_fp_nan.c), and tc_call_helper() saves the flags itself. */
 const struct a64_pattern a64_fp_patterns[] = {
     /* 1-source: opcode in 20..15 */
-    { 0xFF3FFC00, 0x1E204000, F_KEEP | F_VC, trans_FMOV_reg, "FMOV (register)" },
+    { 0xFF3FFC00, 0x1E204000, F_KEEP, trans_FMOV_reg, "FMOV (register)" },
     { 0xFF3E7C00, 0x1E224000, F_KEEP, trans_FCVT_prec, "FCVT" }, /* opcode 0001xx */
-    { 0xFF207C00, 0x1E204000, F_KEEP | F_VC, trans_FP_DP1, "FP 1-source" },
-    { 0xFF200C00, 0x1E200800, F_KEEP | F_VC, trans_FP_DP2, "FP 2-source" },
-    { 0xFF000000, 0x1F000000, F_KEEP | F_VC, trans_FP_DP3, "FP 3-source" },
-    { 0xFF20FC07, 0x1E202000, F_WRITE | F_VC, trans_FCMP, "FCMP" },
+    { 0xFF207C00, 0x1E204000, F_KEEP, trans_FP_DP1, "FP 1-source" },
+    { 0xFF200C00, 0x1E200800, F_KEEP, trans_FP_DP2, "FP 2-source" },
+    { 0xFF000000, 0x1F000000, F_KEEP, trans_FP_DP3, "FP 3-source" },
+    { 0xFF20FC07, 0x1E202000, F_WRITE, trans_FCMP, "FCMP" },
     { 0xFF200C00, 0x1E200400, F_READ | F_WRITE, trans_FCCMP, "FCCMP" },
     { 0xFF200C00, 0x1E200C00, F_READ | F_KEEP, trans_FCSEL, "FCSEL" },
     { 0xFF201FE0, 0x1E201000, F_KEEP, trans_FMOV_imm, "FMOV (immediate)" },
     /* FP <-> integer: sf in bit 31, rmode 20..19, opcode 18..16 */
     { 0x7F36FC00, 0x1E260000, F_KEEP, trans_FMOV_gen, "FMOV (general)" },
-    { 0x7F3EFC00, 0x1E220000, F_KEEP | F_VC, trans_CVTF_int, "SCVTF/UCVTF" },
-    { 0x7F20FC00, 0x1E200000, F_KEEP | F_VC, trans_FCVT_int, "FCVT<r>S/U" },
+    { 0x7F3EFC00, 0x1E220000, F_KEEP, trans_CVTF_int, "SCVTF/UCVTF" },
+    { 0x7F20FC00, 0x1E200000, F_KEEP, trans_FCVT_int, "FCVT<r>S/U" },
     /* FP <-> fixed point: bit 21 = 0 */
     { 0x7F3E0000, 0x1E020000, F_KEEP, trans_CVTF_fixed, "SCVTF/UCVTF (fixed)" },
     { 0x7F3E0000, 0x1E180000, F_KEEP, trans_FCVT_fixed, "FCVTZS/U (fixed)" },

@@ -126,7 +126,8 @@ bool trans_FP_DP2(struct tcx *tc, uint32_t insn)
         return false;
     enum sse_prefix p = fp_pfx(ftype);
     static const enum sse_arith simple[4] = { SSE_MUL, SSE_DIV, SSE_ADD, SSE_SUB };
-    struct x86_mem in[2] = { vreg_mem(rn, 0), vreg_mem(rm, 0) };
+    /* read only, and cpu->v is always current (see vcache.c) */
+    struct x86_mem in[2] = { vreg_home(rn, 0), vreg_home(rm, 0) };
     fp_load(tc, 0, rn, ftype);
     switch (opcode) {
     case 0: case 1: case 2: case 3:

@@ -110,11 +110,8 @@ void ldst_vec_load(struct tcx *tc, int bytes, int vt, struct x86_mem m)
     if (bytes >= 4) {
         /* movd/movq zero the rest of xmm0 */
         emit_xmm_load(&tc->e, bytes, 0, m);
-        emit_xmm_store(&tc->e, 16, 0, vreg_mem(vt, 0));
-        if (bytes <= 8) { /* an S or D value: the FP register cache keeps it */
-            vc_note(tc, vt, bytes, 0);
-            vreg_touched &= ~(1u << vt);
-        }
+        emit_xmm_store(&tc->e, 16, 0, vreg_home(vt, 0));
+        vc_note(tc, vt, bytes, true, 0); /* the V register cache keeps it */
         return;
     }
     int t = gr_tmp(tc);
@@ -126,9 +123,11 @@ void ldst_vec_load(struct tcx *tc, int bytes, int vt, struct x86_mem m)
 
 void ldst_vec_store(struct tcx *tc, int bytes, int vt, struct x86_mem m)
 {
-    int h = bytes == 4 || bytes == 8 ? vc_find(tc, vt, bytes) : -1;
-    if (h >= 0) { /* from the FP register cache */
+    int h = bytes >= 4 ? vc_find(tc, vt, bytes) : -1;
+    if (h >= 0) { /* from the V register cache */
+        vc_quiet(tc, true);
         emit_xmm_store(&tc->e, bytes, h, m);
+        vc_quiet(tc, false);
         return;
     }
     ldst_copy(tc, bytes, m, vreg_mem(vt, 0));

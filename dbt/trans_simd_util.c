@@ -74,20 +74,26 @@ static bool fwd_holds(struct tcx *tc, int n)
     return fwd.live_pc == tc->pc && fwd.vreg == n;
 }
 
+/* Operands come from xmm15, from the V register cache (vcache.c), or from
+ * cpu->v; a loaded register is kept in the cache. */
 void vld(struct tcx *tc, int x, int n)
 {
-    if (fwd_holds(tc, n))
+    if (fwd_holds(tc, n)) {
         vmov(tc, x, XFWD);
-    else
-        emit_simd_m(&tc->e, SX_MOVDQU, x, vreg_mem(n, 0));
+    } else if (!vc_read(tc, x, n, 16)) {
+        emit_simd_m(&tc->e, SX_MOVDQU, x, vreg_home(n, 0));
+        vc_note(tc, n, 16, true, x);
+    }
 }
 
 void vld64(struct tcx *tc, int x, int n)
 {
-    if (fwd_holds(tc, n))
+    if (fwd_holds(tc, n)) {
         emit_simd(&tc->e, SX_MOVQ, x, XFWD);
-    else
-        emit_simd_m(&tc->e, SX_MOVQ, x, vreg_mem(n, 0));
+    } else if (!vc_read(tc, x, n, 8)) {
+        emit_simd_m(&tc->e, SX_MOVQ, x, vreg_home(n, 0));
+        vc_note(tc, n, 8, false, x);
+    }
 }
 
 /* The slow path of an instruction stored Vn in memory; reload xmm15. */
@@ -118,8 +124,9 @@ void vst(struct tcx *tc, int n, int x, int q)
 {
     if (!q)
         emit_simd(&tc->e, SX_MOVQ, x, x);
-    emit_movdqu_store(&tc->e, vreg_mem(n, 0), x);
+    emit_movdqu_store(&tc->e, vreg_home(n, 0), x);
     vfwd_note(tc, n, x);
+    vc_note(tc, n, 16, true, x);
 }
 
 void vst_narrow(struct tcx *tc, int rd, int q)
@@ -144,8 +151,9 @@ void vst_scalar(struct tcx *tc, int n, int x, int size)
         emit_simd_shift(&tc->e, SH_PSLLDQ, x, (uint8_t)drop);
         emit_simd_shift(&tc->e, SH_PSRLDQ, x, (uint8_t)drop);
     }
-    emit_movdqu_store(&tc->e, vreg_mem(n, 0), x);
+    emit_movdqu_store(&tc->e, vreg_home(n, 0), x);
     vfwd_note(tc, n, x);
+    vc_note(tc, n, 16, true, x);
 }
 
 void vmov(struct tcx *tc, int xd, int xs)

@@ -30,16 +30,8 @@ static bool translate_one(struct tcx *tc, const struct a64_pattern *p)
 
     uint8_t *mark = tc->e.p;
     int n_cold = tc->n_cold;
-    vreg_touched = 0;
     bool ok = p->trans(tc, tc->insn);
-    /* The FP register cache, after an instruction that is not aware of it:
-     * forget what it may have overwritten (see vcache.c). */
-    if (!(fl & F_VC)) {
-        if (a64_pattern_uses_xmm(p))
-            vc_forget_all(tc);
-        else
-            vc_forget_mask(tc, vreg_touched);
-    }
+    vc_after_insn(tc);
     if (!ok) {
         tc->e.p = mark;
         tc->n_cold = n_cold; /* its slow paths went with its code */
@@ -60,6 +52,8 @@ static void emit_one_block(struct tcx *tc, const struct dblock *b)
     tc->ended = false;
     vfwd_forget();
     vc_forget_all(tc);
+    tc->e.xmm_touched = 0;
+    vreg_touched = 0;
     for (int i = 0; i < b->n && !tc->ended; i++) {
         tc->pc = b->pc + 4 * (uint64_t)i;
         tc->insn = b->insns[i];

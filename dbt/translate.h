@@ -20,7 +20,7 @@ struct tcx;
 #define MAX_REGION_BLOCKS 12
 #define MAX_REGION_FIXUPS 64
 
-/* The scalar FP register cache lives in xmm8..xmm13 (see vcache.c). */
+/* The V register cache lives in xmm8..xmm13 (see vcache.c). */
 #define VC_SLOTS 6
 #define VC_FIRST_XMM 8
 
@@ -30,9 +30,6 @@ enum {
     F_WRITE = 2, /* writes all of NZCV */
     F_KEEP = 4,  /* emitted code leaves host EFLAGS untouched (besides F_WRITE) */
     F_END = 8,   /* ends the block: the trans function emits the exits */
-    F_VC = 16,   /* keeps the scalar FP register cache right (vcache.c):
-                  * V registers written only through fp_store*, xmm8..13
-                  * untouched, calls into C only through the NaN path */
 };
 
 /* One encoding: insn & mask == value selects trans().  trans returns false
@@ -114,10 +111,12 @@ struct tcx {
     int n_fixups;
     uint8_t *fixup_site[MAX_REGION_FIXUPS];
     signed char fixup_block[MAX_REGION_FIXUPS];
-    /* The scalar FP register cache (vcache.c): the V register whose copy
-     * each slot's xmm register holds (-1: none) and its scalar width. */
+    /* The V register cache (vcache.c): the V register whose copy each
+     * slot's xmm register holds (-1: none), how many low bytes of it, and
+     * whether the rest of the V register is zero. */
     signed char vc_reg[VC_SLOTS];
     signed char vc_width[VC_SLOTS];
+    bool vc_exact[VC_SLOTS];
     uint8_t vc_next;
     /* Out-of-line slow paths waiting for the end of the unit. */
     int n_cold;
@@ -170,31 +169,45 @@ void tc_call_helper(struct tcx *tc, void (*fn)(struct cpu_state *));
 
 /* Home of V register n (cpu->v[n]), at a byte offset into its 16 bytes.
  * Every FP/SIMD translator reaches V registers through this, which notes
- * the register in vreg_touched: an instruction that is not cache-aware may
- * have written it, so the FP register cache forgets it. */
+ * the register in vreg_touched: the instruction may have written it behind
+ * the V register cache's back, so the cache forgets it.  vreg_home() is the
+ * same without the note, for the cache-aware accessors only. */
 extern uint32_t vreg_touched;
+static inline struct x86_mem vreg_home(int n, int byte_off)
+{
+    return mem_bd(HR_CPU, (int32_t)(CPU_OFF_V(n) + byte_off));
+}
 static inline struct x86_mem vreg_mem(int n, int byte_off)
 {
     vreg_touched |= 1u << n;
-    return mem_bd(HR_CPU, (int32_t)(CPU_OFF_V(n) + byte_off));
+    return vreg_home(n, byte_off);
 }
 
-/* ---- the scalar FP register cache (dbt/vcache.c) ---- */
+/* ---- the V register cache (dbt/vcache.c) ---- */
 void vc_forget_all(struct tcx *tc);
 void vc_forget_mask(struct tcx *tc, uint32_t vregs);
-/* xmm register holding Vn as a scalar of `width` bytes, or -1. */
-int vc_find(const struct tcx *tc, int n, int width);
-/* Vn (in memory already) is also in xmm x, as a scalar of `width` bytes
- * with zeros above: keep a copy. */
-void vc_note(struct tcx *tc, int n, int width, int x);
+/* After each instruction: forget what other code may have changed. */
+void vc_after_insn(struct tcx *tc);
+/* xmm x := the low `bytes` bytes of Vn, zeros above, from the cache;
+ * false (nothing emitted) if it does not have them. */
+bool vc_read(struct tcx *tc, int x, int n, int bytes);
+/* The xmm register whose low `bytes` bytes are Vn's, or -1: an operand
+ * for code that reads only those bytes (quiet: see vc_quiet). */
+int vc_find(const struct tcx *tc, int n, int bytes);
+/* Vn (in memory already) is also in xmm x: its low `width` bytes with
+ * zeros above, and `exact` if Vn has zeros above too.  Keep a copy. */
+void vc_note(struct tcx *tc, int n, int width, bool exact, int x);
+/* Code that reads a register vc_find() returned must be emitted quietly
+ * (not counted as another use of the cache's registers). */
+static inline void vc_quiet(struct tcx *tc, bool on)
+{
+    tc->e.xmm_quiet = on;
+}
 /* The slots in use (a mask), and code to save and restore them around a
  * call into C. */
 unsigned vc_live(const struct tcx *tc);
 void vc_save(struct emitter *e, unsigned live);
 void vc_restore(struct emitter *e, unsigned live);
-/* Whether an instruction of this pattern may use xmm registers (it comes
- * from the FP, AdvSIMD or SIMD load/store tables). */
-bool a64_pattern_uses_xmm(const struct a64_pattern *p);
 
 /* ---- flags (dbt/flags.c) ---- */
 /* x86 condition for AArch64 condition `cond` (0..13) with flags in host
