@@ -45,12 +45,27 @@ static int region_block(const struct tcx *tc, uint64_t pc)
 static void jump_in_region(struct tcx *tc, int cc, int k)
 {
     uint8_t *label = tc->region_label[k];
-    if (cc < 0 && !label && k == tc->next_block) {
+    /* The V register cache state block k assumes (vcache.c): loads on the
+     * way in where needed, so a conditional jump that needs them skips
+     * over them when not taken. */
+    uint8_t *skip = NULL;
+    if (cc >= 0 && vc_edge_needs_code(tc, k)) {
+        skip = emit_jcc_rel32(&tc->e, (enum x86_cond)(cc ^ 1), NULL);
+        cc = -1;
+    }
+    struct vc_state state = tc->vc;
+    vc_edge(tc, k);
+    if (cc < 0 && !label && k == tc->next_block && !skip) {
         tc->fell_through = true;
         return;
     }
     uint8_t *site = cc < 0 ? emit_jmp_rel32(&tc->e, label)
                            : emit_jcc_rel32(&tc->e, (enum x86_cond)cc, label);
+    if (skip) {
+        if (!tc->e.overflow)
+            emit_patch_rel32(skip, tc->e.p);
+        tc->vc = state; /* the loads ran only on the way to block k */
+    }
     if (label)
         return;
     if (tc->n_fixups == MAX_REGION_FIXUPS) {

@@ -11,6 +11,8 @@
 
 #include "common/ferry.h"
 
+#include <string.h>
+
 static void emit_undef(struct tcx *tc)
 {
     emit_store_imm32(&tc->e, 0, mem_bd(HR_CPU, CPU_OFF_INSN), (int32_t)tc->insn);
@@ -51,7 +53,6 @@ static void emit_one_block(struct tcx *tc, const struct dblock *b)
     tc->flags = FL_MEM;
     tc->ended = false;
     vfwd_forget();
-    vc_forget_all(tc);
     tc->e.xmm_touched = 0;
     vreg_touched = 0;
     for (int i = 0; i < b->n && !tc->ended; i++) {
@@ -77,39 +78,71 @@ static bool is_back_edge_target(const struct dblock *b, int n, int k)
     return false;
 }
 
-/* Translate blocks b[0..n) as one unit entered at b[0]; with `loops`, its
- * registers are remapped for the loop.  NULL if the code did not fit. */
-static void *emit_unit(const struct dblock *b, int n, bool loops)
+/* Emit the blocks of a unit (one pass; see vcache.c for why loop regions
+ * take two). */
+static void emit_blocks(struct tcx *tc, const struct dblock *b, int n, bool loops)
 {
     static uint32_t all[MAX_REGION_INSNS];
-    struct tcx tc = { 0 };
-    tc.e.start = tc.e.p = cache_reserve(&tc.e.end);
-    if (loops) /* see the loop heads below; the gap is left unused */
-        tc.e.start = tc.e.p = (uint8_t *)(((uintptr_t)tc.e.p + 31) & ~(uintptr_t)31);
-    tc.block_pc = b[0].pc;
-    tc.n_region = loops ? n : 0;
-    for (int k = 0; k < tc.n_region; k++)
-        tc.region_pc[k] = b[k].pc;
     if (loops) {
         int total = 0;
         for (int k = 0; k < n; k++)
             for (int i = 0; i < b[k].n; i++)
                 all[total++] = b[k].insns[i];
-        loop_remap_begin(&tc, all, total);
+        loop_remap_begin(tc, all, total);
+        vc_unit_entry(tc);
     }
     for (int k = 0; k < n; k++) {
         /* Loop heads start on a 32-byte boundary: a tight loop that
          * straddles one runs measurably slower (host fetch windows).  Not
          * where the block before runs on into it: the padding would be
          * executed on every pass. */
-        if (loops && is_back_edge_target(b, n, k) && (k > 0 || tc.n_swaps > 0) &&
-            !tc.fell_through)
-            emit_align(&tc.e, 32);
-        tc.fell_through = false;
-        tc.region_label[k] = tc.e.p;
-        tc.next_block = k + 1 < tc.n_region ? k + 1 : -1;
-        emit_one_block(&tc, &b[k]);
+        if (loops && is_back_edge_target(b, n, k) && tc->e.p != tc->e.start && !tc->fell_through)
+            emit_align(&tc->e, 32);
+        tc->fell_through = false;
+        tc->region_label[k] = tc->e.p;
+        tc->next_block = k + 1 < tc->n_region ? k + 1 : -1;
+        vc_block_start(tc, loops ? k : -1);
+        emit_one_block(tc, &b[k]);
     }
+}
+
+static void unit_init(struct tcx *tc, uint8_t *start, uint8_t *end, const struct dblock *b, int n,
+                      bool loops)
+{
+    tc->e.start = tc->e.p = start;
+    tc->e.end = end;
+    tc->block_pc = b[0].pc;
+    tc->n_region = loops ? n : 0;
+    for (int k = 0; k < tc->n_region; k++)
+        tc->region_pc[k] = b[k].pc;
+}
+
+/* Translate blocks b[0..n) as one unit entered at b[0]; with `loops`, its
+ * registers are remapped for the loop.  NULL if the code did not fit. */
+static void *emit_unit(const struct dblock *b, int n, bool loops)
+{
+    static struct tcx tc; /* large; the translator runs on one thread */
+    uint8_t *end, *start = cache_reserve(&end);
+    if (loops) /* see the loop heads below; the gap is left unused */
+        start = (uint8_t *)(((uintptr_t)start + 31) & ~(uintptr_t)31);
+    /* A loop region is translated REGION_PASSES times; only the last
+     * pass's code is kept (see vcache.c). */
+    static struct vc_state entry[MAX_REGION_BLOCKS];
+    for (int k = 0; k < MAX_REGION_BLOCKS; k++)
+        for (int i = 0; i < VC_SLOTS; i++)
+            entry[k].reg[i] = -1;
+    for (int pass = 1; pass < (loops ? REGION_PASSES : 1); pass++) {
+        memset(&tc, 0, sizeof tc);
+        memcpy(tc.vc_entry, entry, sizeof entry);
+        unit_init(&tc, start, end, b, n, loops);
+        emit_blocks(&tc, b, n, loops);
+        loop_remap_end(&tc);
+        vc_settle(&tc, n, entry);
+    }
+    memset(&tc, 0, sizeof tc);
+    memcpy(tc.vc_entry, entry, sizeof entry);
+    unit_init(&tc, start, end, b, n, loops);
+    emit_blocks(&tc, b, n, loops);
     tc_emit_cold(&tc);
     for (int f = 0; f < tc.n_fixups && !tc.e.overflow; f++)
         emit_patch_rel32(tc.fixup_site[f], tc.region_label[tc.fixup_block[f]]);
@@ -120,9 +153,9 @@ static void *emit_unit(const struct dblock *b, int n, bool loops)
 
     uint64_t lo = b[0].pc, hi = 0;
     for (int k = 0; k < n; k++) {
-        uint64_t end = b[k].pc + 4 * (uint64_t)b[k].n;
+        uint64_t past = b[k].pc + 4 * (uint64_t)b[k].n;
         lo = b[k].pc < lo ? b[k].pc : lo;
-        hi = end > hi ? end : hi;
+        hi = past > hi ? past : hi;
     }
     block_insert(b[0].pc, tc.e.start, lo, hi);
     if (ferry_opt.log_in_asm || ferry_opt.log_out_asm) {

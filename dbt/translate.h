@@ -76,6 +76,17 @@ static inline bool flags_in_mem(enum flags_state s)
     return s == FL_MEM || s == FL_BOTH || s == FL_BOTH_ADD;
 }
 
+/* What the V register cache (vcache.c) holds: per slot (xmm8 + i), the V
+ * register (-1: none), how many of its low bytes (the slot has zeros
+ * above them), and whether the V register has zeros above them too. */
+struct vc_state {
+    signed char reg[VC_SLOTS];
+    signed char width[VC_SLOTS];
+    bool exact[VC_SLOTS];
+    uint32_t used[VC_SLOTS]; /* when last used (replacement is LRU) */
+};
+#define REGION_PASSES 3
+
 /* Rarely run code (a slow path) kept out of line: a conditional jump
  * here leads to body(), emitted after the unit's last block, which jumps
  * back to `resume`.  The body gets what it needs in insn/arg, and the FP
@@ -111,13 +122,14 @@ struct tcx {
     int n_fixups;
     uint8_t *fixup_site[MAX_REGION_FIXUPS];
     signed char fixup_block[MAX_REGION_FIXUPS];
-    /* The V register cache (vcache.c): the V register whose copy each
-     * slot's xmm register holds (-1: none), how many low bytes of it, and
-     * whether the rest of the V register is zero. */
-    signed char vc_reg[VC_SLOTS];
-    signed char vc_width[VC_SLOTS];
-    bool vc_exact[VC_SLOTS];
-    uint8_t vc_next;
+    /* The V register cache (vcache.c); in a loop region, the state each
+     * block assumes on entry and the meet of the states jumps to it had
+     * (for the next of REGION_PASSES). */
+    struct vc_state vc;
+    uint32_t vc_clock;
+    struct vc_state vc_entry[MAX_REGION_BLOCKS]; /* assumed on entry */
+    bool vc_seen[MAX_REGION_BLOCKS];
+    struct vc_state vc_meet[MAX_REGION_BLOCKS];  /* what jumps provided */
     /* Out-of-line slow paths waiting for the end of the unit. */
     int n_cold;
     struct cold_stub cold[MAX_COLD_STUBS];
@@ -188,12 +200,21 @@ void vc_forget_all(struct tcx *tc);
 void vc_forget_mask(struct tcx *tc, uint32_t vregs);
 /* After each instruction: forget what other code may have changed. */
 void vc_after_insn(struct tcx *tc);
+/* Loop regions: region block k starts; the unit is entered (before the
+ * first block's label); control is about to go to block k (on the path
+ * where the jump is taken), and whether that needs code. */
+void vc_block_start(struct tcx *tc, int k);
+void vc_unit_entry(struct tcx *tc);
+void vc_edge(struct tcx *tc, int k);
+bool vc_edge_needs_code(const struct tcx *tc, int k);
+/* Between the passes: what each block may assume on entry next time. */
+void vc_settle(struct tcx *tc, int n, struct vc_state *entry);
 /* xmm x := the low `bytes` bytes of Vn, zeros above, from the cache;
  * false (nothing emitted) if it does not have them. */
 bool vc_read(struct tcx *tc, int x, int n, int bytes);
 /* The xmm register whose low `bytes` bytes are Vn's, or -1: an operand
  * for code that reads only those bytes (quiet: see vc_quiet). */
-int vc_find(const struct tcx *tc, int n, int bytes);
+int vc_find(struct tcx *tc, int n, int bytes);
 /* Vn (in memory already) is also in xmm x: its low `width` bytes with
  * zeros above, and `exact` if Vn has zeros above too.  Keep a copy. */
 void vc_note(struct tcx *tc, int n, int width, bool exact, int x);
