@@ -90,7 +90,12 @@ void fguard_finish(struct tcx *tc, uint32_t insn, struct fguard *g)
         emit_patch_rel32(g->to_slow, e->p);
     if (g->restore_mxcsr)
         emit_ldmxcsr(e, MXCSR_SAVE);
+    /* The slow path rejoins the fast one: keep the V register cache
+     * (vcache.c) by reloading its slots after the C call, which also
+     * brings Vd's slot up to date. */
+    struct vc_state cached = tc->vc;
     simd_slow(tc, insn);
+    vc_reload(tc, &cached);
     /* Both paths leave Vd in xmm15 (the fast path's store put it there),
      * so the next instruction can still take it from the register. */
     vfwd_reload(tc, (int)(insn & 31));

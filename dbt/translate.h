@@ -207,6 +207,9 @@ void vc_block_start(struct tcx *tc, int k);
 void vc_unit_entry(struct tcx *tc);
 void vc_edge(struct tcx *tc, int k);
 bool vc_edge_needs_code(const struct tcx *tc, int k);
+/* After a call into C on a path that rejoins: the state s again, every
+ * slot reloaded from cpu->v (which the call may have changed). */
+void vc_reload(struct tcx *tc, const struct vc_state *s);
 /* Between the passes: what each block may assume on entry next time. */
 void vc_settle(struct tcx *tc, int n, struct vc_state *entry);
 /* xmm x := the low `bytes` bytes of Vn, zeros above, from the cache;

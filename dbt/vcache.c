@@ -54,13 +54,14 @@ void vc_after_insn(struct tcx *tc)
 }
 
 /* The slot holding Vn, or -1.  Not one that this instruction may have
- * changed behind the cache's back (through vreg_mem()). */
+ * changed behind the cache's back: Vn through vreg_mem(), or the slot's
+ * xmm register used as scratch. */
 static int find_slot(const struct tcx *tc, int n)
 {
     if (vreg_touched & (1u << n))
         return -1;
     for (int i = 0; i < VC_SLOTS; i++)
-        if (tc->vc.reg[i] == n)
+        if (tc->vc.reg[i] == n && !(tc->e.xmm_touched & (1u << slot_xmm(i))))
             return i;
     return -1;
 }
@@ -104,22 +105,22 @@ int vc_find(struct tcx *tc, int n, int bytes)
 
 void vc_note(struct tcx *tc, int n, int width, bool exact, int x)
 {
+    for (int i = 0; i < VC_SLOTS; i++)
+        if (tc->vc.reg[i] == n)
+            tc->vc.reg[i] = -1;
+    /* A slot whose register this instruction used as scratch may still
+     * hold a live temporary of its: leave it alone.  Otherwise a free
+     * slot, or the least recently used. */
     int slot = -1;
     for (int i = 0; i < VC_SLOTS; i++) {
-        if (tc->vc.reg[i] == n) {
-            tc->vc.reg[i] = -1;
+        if (tc->e.xmm_touched & (1u << slot_xmm(i)))
+            continue;
+        if (slot < 0 || (tc->vc.reg[i] < 0 && tc->vc.reg[slot] >= 0) ||
+            ((tc->vc.reg[i] < 0) == (tc->vc.reg[slot] < 0) && tc->vc.used[i] < tc->vc.used[slot]))
             slot = i;
-        }
     }
-    for (int i = 0; i < VC_SLOTS && slot < 0; i++)
-        if (tc->vc.reg[i] < 0)
-            slot = i;
-    if (slot < 0) { /* all in use: replace the least recently used */
-        slot = 0;
-        for (int i = 1; i < VC_SLOTS; i++)
-            if (tc->vc.used[i] < tc->vc.used[slot])
-                slot = i;
-    }
+    if (slot < 0)
+        return;
     tc->vc.used[slot] = ++tc->vc_clock;
     if (slot_xmm(slot) != x) {
         quiet(tc, true);
@@ -288,4 +289,16 @@ void vc_unit_entry(struct tcx *tc)
     vc_edge(tc, 0); /* the head's entry state, loaded once */
     tc->vc_seen[0] = seen; /* entering the unit is not one of the loop's jumps */
     tc->vc_meet[0] = m;
+}
+
+void vc_reload(struct tcx *tc, const struct vc_state *s)
+{
+    tc->vc = *s;
+    quiet(tc, true);
+    for (int i = 0; i < VC_SLOTS; i++) {
+        if (tc->vc.reg[i] >= 0)
+            load_slot(tc, slot_xmm(i), tc->vc.reg[i], tc->vc.width[i]);
+        tc->vc.exact[i] = false; /* C code may have changed any V register */
+    }
+    quiet(tc, false);
 }

@@ -130,8 +130,9 @@ START
         add     v1.4s, v2.4s, v3.4s
         ldr     q10, [x20, #32]
         fadd    v11.4s, v10.4s, v10.4s
+        add     v15.4s, v11.4s, v11.4s  /* the NaN lane as AArch64 made it */
         fmax    v12.4s, v10.4s, v11.4s
         fminnm  v13.4s, v12.4s, v10.4s
         add     v14.4s, v1.4s, v1.4s
-        CHECK   "fp-nan", q11, q12, q13, q14
+        CHECK   "fp-nan", q11, q12, q13, q14, q15
         EXIT
