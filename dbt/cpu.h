@@ -55,6 +55,7 @@ enum exit_reason {
     EXIT_LOOKUP = 0,  /* jump to cpu->pc, chain cpu->chain_site if set */
     EXIT_UNDEF = 1,   /* undefined instruction at cpu->pc */
     EXIT_FLUSH = 2,   /* code cache must be flushed, then continue at pc */
+    EXIT_ALIGN = 3,   /* alignment fault at cpu->pc (exclusive, atomic, ordered) */
 };
 
 #define CPU_OFF_X(n) ((n) * 8)

@@ -80,6 +80,10 @@ _Noreturn void dbt_run(struct cpu_state *cpu)
         switch (cpu->exit_reason) {
         case EXIT_UNDEF:
             report_undef(cpu);
+        case EXIT_ALIGN:
+            /* As the kernel does for an alignment fault: SIGBUS (its
+             * default action until guest handlers run). */
+            dbt_die_by_signal(SIGBUS);
         case EXIT_FLUSH:
             cache_flush();
             fetch_forget(); /* the page copy may hold the old code */

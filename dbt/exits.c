@@ -169,6 +169,14 @@ void tc_exit_next_unless_flush(struct tcx *tc)
     tc_exit_direct(tc, tc->pc + 4);
 }
 
+void tc_exit_fault(struct tcx *tc, uint64_t pc, enum exit_reason why)
+{
+    loop_remap_leave(tc);
+    emit_set_pc(tc, pc);
+    emit_store_imm32(&tc->e, 1, mem_bd(HR_CPU, CPU_OFF_EXIT), (int32_t)why);
+    emit_jmp_rel32(&tc->e, tramp_exit);
+}
+
 void tc_exit_special(struct tcx *tc, uint64_t pc, enum exit_reason why)
 {
     flags_spill(tc);
@@ -189,6 +197,7 @@ bool tc_defer_cold(struct tcx *tc, enum x86_cond cc,
     s->site = emit_jcc_rel32(&tc->e, cc, NULL);
     s->resume = tc->e.p;
     s->body = body;
+    s->pc = tc->pc;
     s->insn = insn;
     s->vc_live = vc_live(tc);
     s->arg[0] = arg0;

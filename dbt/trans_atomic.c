@@ -4,7 +4,8 @@
  * Every locked x86 instruction is a full barrier, so the acquire/release
  * variants (A/L bits) need nothing extra.  ADD maps to lock xadd, SWP to
  * xchg, CAS to lock cmpxchg; the other operations are cmpxchg loops, or a
- * plain locked ALU op when the old value is discarded (Rt = XZR). */
+ * plain locked ALU op when the old value is discarded (Rt = XZR).  Each
+ * must be aligned to its size (ldst_ordered_base: SIGBUS otherwise). */
 #include "dbt/trans_ldst.h"
 
 /* CAS Rs, Rt, [Xn]: compare with Rs, store Rt; Rs := the old value. */
@@ -12,7 +13,7 @@ static bool trans_CAS(struct tcx *tc, uint32_t insn)
 {
     int bytes = 1 << bits(insn, 31, 30), rs = (int)bits(insn, 20, 16);
     gr_reserve(tc, RAX);
-    int a = gr_get_sp(tc, (int)bits(insn, 9, 5), 1);
+    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), bytes);
     int t = gr_get(tc, (int)bits(insn, 4, 0), bytes == 8);
     ldst_get_zext(tc, rs, bytes, RAX);
     emit_lock_cmpxchg(&tc->e, bytes, t, mem_bd(a, 0));
@@ -32,7 +33,7 @@ static bool trans_CASP(struct tcx *tc, uint32_t insn)
     if (!bits(insn, 30, 30)) {
         /* 32-bit pair: one 64-bit cmpxchg of Rs+1:Rs against Rt+1:Rt */
         gr_reserve(tc, RAX);
-        int a = gr_get_sp(tc, rn, 1);
+        int a = ldst_ordered_base(tc, rn, 8);
         int n = gr_tmp(tc), lo = gr_tmp(tc);
         gr_get_into(tc, rs + 1, 1, RAX);
         emit_shift_ri(e, SH_SHL, 1, RAX, 32);
@@ -56,6 +57,7 @@ static bool trans_CASP(struct tcx *tc, uint32_t insn)
     gr_reserve(tc, RDX);
     gr_reserve(tc, R11);
     gr_get_sp_into(tc, rn, R11);
+    ldst_check_align(tc, R11, 0, 16);
     gr_get_into(tc, rs, 1, RAX);
     gr_get_into(tc, rs + 1, 1, RDX);
     gr_get_into(tc, rt + 1, 1, RCX);
@@ -72,7 +74,7 @@ static bool trans_CASP(struct tcx *tc, uint32_t insn)
 static bool trans_SWP(struct tcx *tc, uint32_t insn)
 {
     int bytes = 1 << bits(insn, 31, 30);
-    int a = gr_get_sp(tc, (int)bits(insn, 9, 5), 1);
+    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), bytes);
     int t = gr_tmp(tc);
     gr_get_into(tc, (int)bits(insn, 20, 16), 1, t);
     emit_xchg_rm(&tc->e, bytes, t, mem_bd(a, 0)); /* a 32-bit xchg zero-extends */
@@ -111,7 +113,7 @@ static bool trans_LSE(struct tcx *tc, uint32_t insn)
     struct emitter *e = &tc->e;
     int w = bytes == 8;
     gr_reserve(tc, RAX);
-    int a = gr_get_sp(tc, (int)bits(insn, 9, 5), 1);
+    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), bytes);
     struct x86_mem m = mem_bd(a, 0);
 
     if (op == LSE_ADD) {

@@ -53,5 +53,11 @@ void ldst_copy(struct tcx *tc, int bytes, struct x86_mem dst, struct x86_mem src
 
 /* hreg := the low `bytes` of Xn (31 = XZR), zero-extended. */
 void ldst_get_zext(struct tcx *tc, int n, int bytes, int hreg);
+/* Exclusive, acquire/release and atomic accesses must be aligned to their
+ * size (ferry does not implement FEAT_LSE2): guest SIGBUS otherwise, as
+ * the kernel gives for an alignment fault.  ldst_check_align tests
+ * base + disp; ldst_ordered_base gets Xn|SP into a register and tests it. */
+void ldst_check_align(struct tcx *tc, int base, int32_t disp, int bytes);
+int ldst_ordered_base(struct tcx *tc, int rn, int bytes);
 
 #endif

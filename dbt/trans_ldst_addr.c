@@ -147,3 +147,41 @@ void ldst_get_zext(struct tcx *tc, int n, int bytes, int hreg)
     else
         emit_movzx_rr(&tc->e, bytes, hreg, h);
 }
+
+static void align_fault_stub(struct tcx *tc, const struct cold_stub *s)
+{
+    tc_exit_fault(tc, s->pc, EXIT_ALIGN);
+}
+
+void ldst_check_align(struct tcx *tc, int base, int32_t disp, int bytes)
+{
+    if (bytes <= 1)
+        return;
+    /* The test clobbers EFLAGS: live NZCV goes to cpu->flags first, which
+     * is also where the fault path wants it. */
+    if (!flags_may_clobber(tc)) {
+        flags_spill(tc);
+        flags_clobber(tc);
+    }
+    if ((disp & (bytes - 1)) == 0) {
+        emit_test_ri(&tc->e, 1, base, bytes - 1);
+    } else {
+        int t = gr_tmp(tc);
+        emit_lea(&tc->e, 1, t, mem_bd(base, disp));
+        emit_test_ri(&tc->e, 1, t, bytes - 1);
+        gr_free(tc, t);
+    }
+    if (tc_defer_cold(tc, CC_NE, align_fault_stub, tc->insn, 0, 0))
+        return;
+    uint8_t *ok = emit_jcc_rel32(&tc->e, CC_E, NULL);
+    tc_exit_fault(tc, tc->pc, EXIT_ALIGN);
+    if (!tc->e.overflow)
+        emit_patch_rel32(ok, tc->e.p);
+}
+
+int ldst_ordered_base(struct tcx *tc, int rn, int bytes)
+{
+    int a = gr_get_sp(tc, rn, 1);
+    ldst_check_align(tc, a, 0, bytes);
+    return a;
+}

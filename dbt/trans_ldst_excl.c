@@ -8,6 +8,9 @@
  * that ABA case is harmless for the lock and counter loops compilers emit.)
  * A store-exclusive always clears the monitor, like CLREX.
  *
+ * Every one of these accesses must be aligned to its size (pairs: to both
+ * registers' size); ldst_ordered_base() checks and raises the fault.
+ *
  * Ordering: x86 is TSO, so every load is already an acquire and every store
  * a release.  The one reordering x86 allows is a store passing a later
  * load; STLR is an xchg (implicitly locked, a full barrier) so that STLR
@@ -22,7 +25,7 @@ static struct x86_mem excl_field(int off)
 static bool trans_LDXR(struct tcx *tc, uint32_t insn)
 {
     int bytes = 1 << bits(insn, 31, 30), rt = (int)bits(insn, 4, 0);
-    int a = gr_get_sp(tc, (int)bits(insn, 9, 5), 1);
+    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), bytes);
     emit_store(&tc->e, 8, a, excl_field(CPU_OFF_EXCL_ADDR));
     int d = gr_dst(tc, rt);
     emit_load(&tc->e, bytes, false, bytes == 8, d, mem_bd(a, 0));
@@ -36,7 +39,7 @@ static bool trans_LDXR(struct tcx *tc, uint32_t insn)
 static bool trans_LDXP(struct tcx *tc, uint32_t insn)
 {
     int rt = (int)bits(insn, 4, 0), rt2 = (int)bits(insn, 14, 10);
-    int a = gr_get_sp(tc, (int)bits(insn, 9, 5), 1);
+    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), bits(insn, 30, 30) ? 16 : 8);
     emit_store(&tc->e, 8, a, excl_field(CPU_OFF_EXCL_ADDR));
     int t = gr_tmp(tc);
     if (bits(insn, 30, 30)) {
@@ -71,7 +74,7 @@ static bool trans_STXR(struct tcx *tc, uint32_t insn)
 {
     int bytes = 1 << bits(insn, 31, 30), rt = (int)bits(insn, 4, 0);
     gr_reserve(tc, RAX);
-    int a = gr_get_sp(tc, (int)bits(insn, 9, 5), 1);
+    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), bytes);
     int s = gr_get(tc, rt, bytes == 8);
     emit_alu_rm(&tc->e, ALU_CMP, 1, a, excl_field(CPU_OFF_EXCL_ADDR));
     uint8_t *fail = emit_jcc_rel8(&tc->e, CC_NE);
@@ -87,7 +90,7 @@ static bool stxp_w(struct tcx *tc, uint32_t insn)
 {
     int rt = (int)bits(insn, 4, 0), rt2 = (int)bits(insn, 14, 10);
     gr_reserve(tc, RAX);
-    int a = gr_get_sp(tc, (int)bits(insn, 9, 5), 1);
+    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), 8);
     int n = gr_tmp(tc), lo = gr_tmp(tc);
     gr_get_into(tc, rt2, 1, n);
     emit_shift_ri(&tc->e, SH_SHL, 1, n, 32);
@@ -114,6 +117,7 @@ static bool stxp_x(struct tcx *tc, uint32_t insn)
     gr_reserve(tc, RDX);
     gr_reserve(tc, R11);
     gr_get_sp_into(tc, (int)bits(insn, 9, 5), R11);
+    ldst_check_align(tc, R11, 0, 16);
     emit_alu_rm(e, ALU_CMP, 1, R11, excl_field(CPU_OFF_EXCL_ADDR));
     uint8_t *fail = emit_jcc_rel8(e, CC_NE);
     gr_get_into(tc, rt2, 1, RCX);
@@ -137,7 +141,7 @@ static bool trans_STXP(struct tcx *tc, uint32_t insn)
 static bool trans_LDAR(struct tcx *tc, uint32_t insn)
 {
     int bytes = 1 << bits(insn, 31, 30);
-    int a = gr_get_sp(tc, (int)bits(insn, 9, 5), 1);
+    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), bytes);
     ldst_gpr_load(tc, bytes, false, bytes == 8, (int)bits(insn, 4, 0), mem_bd(a, 0));
     return true;
 }
@@ -152,8 +156,9 @@ static void store_release(struct tcx *tc, int bytes, int rt, struct x86_mem m)
 /* STLR, STLLR */
 static bool trans_STLR(struct tcx *tc, uint32_t insn)
 {
-    int a = gr_get_sp(tc, (int)bits(insn, 9, 5), 1);
-    store_release(tc, 1 << bits(insn, 31, 30), (int)bits(insn, 4, 0), mem_bd(a, 0));
+    int bytes = 1 << bits(insn, 31, 30);
+    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), bytes);
+    store_release(tc, bytes, (int)bits(insn, 4, 0), mem_bd(a, 0));
     return true;
 }
 
@@ -166,7 +171,9 @@ static bool trans_LDAPUR(struct tcx *tc, uint32_t insn)
     if ((opc == 2 && size == 3) || (opc == 3 && size >= 2))
         return false;
     int a = gr_get_sp(tc, (int)bits(insn, 9, 5), 1);
-    struct x86_mem m = mem_bd(a, (int32_t)sext(bits(insn, 20, 12), 9));
+    int32_t disp = (int32_t)sext(bits(insn, 20, 12), 9);
+    ldst_check_align(tc, a, disp, bytes);
+    struct x86_mem m = mem_bd(a, disp);
     if (opc == 0)
         store_release(tc, bytes, rt, m);
     else

@@ -95,6 +95,7 @@ struct cold_stub {
     uint8_t *site;
     uint8_t *resume;
     void (*body)(struct tcx *tc, const struct cold_stub *s);
+    uint64_t pc;      /* of the instruction */
     uint32_t insn;
     unsigned vc_live;
     int arg[2];
@@ -268,6 +269,9 @@ void tc_exit_special(struct tcx *tc, uint64_t pc, enum exit_reason why);
 /* Continue at the next instruction, unless a flush is pending (code was
  * changed or unmapped): then leave for the dispatcher to do it first. */
 void tc_exit_next_unless_flush(struct tcx *tc);
+/* Leave for the dispatcher with cpu->pc = pc and reason `why`, from code
+ * where NZCV is already in cpu->flags (or dead): a fault in a cold stub. */
+void tc_exit_fault(struct tcx *tc, uint64_t pc, enum exit_reason why);
 /* Conditional branch on a host condition already computed (CBZ, TBZ). */
 void tc_exit_hostcc(struct tcx *tc, enum x86_cond cc, uint64_t taken, uint64_t not_taken);
 
