@@ -26,7 +26,44 @@ static void usage(FILE *f)
             "  -D logfile            write -d and -strace output to logfile\n"
             "  -E var=value          set a variable in the guest environment\n"
             "  -U var                remove a variable from the guest environment\n"
-            "  -0 argv0              use argv0 as the guest's argv[0]\n");
+            "  -0 argv0              use argv0 as the guest's argv[0]\n"
+            "  -r release            report `release` as the kernel release (uname)\n"
+            "  -s size               guest stack size in bytes (suffix k, M or G)\n"
+            "  -cpu model            the emulated CPU: only `max` (ferry's own\n"
+            "                        feature set); -cpu help lists it\n"
+            "  -L path               the guest's root for dynamically linked\n"
+            "                        programs (recorded; static programs only so far)\n"
+            "  -singlestep, -one-insn-per-tb\n"
+            "                        translate one guest instruction per block\n"
+            "  -B, -R, -p (with an argument) are accepted for qemu's sake and\n"
+            "  ignored: ferry maps guest memory at the guest's own addresses.\n");
+}
+
+/* A size as qemu's -s takes it: a number with an optional k/K, m/M, g/G. */
+static uint64_t parse_size(const char *opt, const char *s)
+{
+    char *end;
+    unsigned long long v = strtoull(s, &end, 0);
+    uint64_t mul = 1;
+    switch (*end) {
+    case 'k': case 'K': mul = 1ull << 10; end++; break;
+    case 'm': case 'M': mul = 1ull << 20; end++; break;
+    case 'g': case 'G': mul = 1ull << 30; end++; break;
+    default: break;
+    }
+    if (end == s || *end || v == 0 || v > (1ull << 40) / mul)
+        ferry_fatal(1, "%s: invalid size '%s'", opt, s);
+    return v * mul;
+}
+
+static void set_cpu(const char *model)
+{
+    if (!strcmp(model, "help")) {
+        printf("Available CPUs:\n  max   (FP, AdvSIMD, LSE atomics, LRCPC; see docs)\n");
+        exit(0);
+    }
+    if (strcmp(model, "max"))
+        ferry_fatal(1, "unknown CPU model '%s': ferry emulates one, 'max' (-cpu help)", model);
 }
 
 static void set_log_items(const char *items)
@@ -93,6 +130,19 @@ void cli_parse(int argc, char **argv, struct cli *cli)
             cli->env_unset = push(cli->env_unset, &cli->n_env_unset, (char *)need_arg(argc, argv, &i));
         } else if (!strcmp(o, "0")) {
             cli->argv0 = need_arg(argc, argv, &i);
+        } else if (!strcmp(o, "r")) {
+            ferry_opt.uname_release = need_arg(argc, argv, &i);
+        } else if (!strcmp(o, "s")) {
+            const char *opt = argv[i];
+            ferry_opt.stack_size = parse_size(opt, need_arg(argc, argv, &i));
+        } else if (!strcmp(o, "cpu")) {
+            set_cpu(need_arg(argc, argv, &i));
+        } else if (!strcmp(o, "L")) {
+            ferry_opt.ld_prefix = need_arg(argc, argv, &i);
+        } else if (!strcmp(o, "singlestep") || !strcmp(o, "one-insn-per-tb")) {
+            ferry_opt.singlestep = true;
+        } else if (!strcmp(o, "B") || !strcmp(o, "R") || !strcmp(o, "p")) {
+            need_arg(argc, argv, &i); /* qemu's guest address space layout */
         } else if (!strcmp(o, "")) {
             i++; /* "--" ends the options */
             break;

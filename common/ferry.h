@@ -12,6 +12,10 @@ struct ferry_options {
     bool log_out_asm;     /* -d out_asm: host code of each block */
     FILE *log;            /* -D FILE, stderr by default */
     const char *guest_path; /* the program as given on the command line */
+    const char *uname_release; /* -r: what uname reports as the release */
+    uint64_t stack_size;  /* -s: guest stack size in bytes (0: default) */
+    const char *ld_prefix; /* -L: the guest's root for its ELF interpreter */
+    bool singlestep;      /* -singlestep: one guest instruction per block */
 };
 
 extern struct ferry_options ferry_opt;

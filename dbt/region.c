@@ -11,6 +11,8 @@
 #include "dbt/fetch.h"
 #include "dbt/region.h"
 
+#include "common/ferry.h"
+
 /* Successors of a block whose last instruction is the direct branch (or
  * other terminator) `insn` at `pc`. */
 static void find_successors(struct dblock *b)
@@ -53,7 +55,8 @@ void block_decode(uint64_t pc, struct dblock *b)
     b->pc = pc;
     b->n = 0;
     b->n_succ = 0;
-    while (b->n < MAX_BLOCK_INSNS) {
+    int limit = ferry_opt.singlestep ? 1 : MAX_BLOCK_INSNS;
+    while (b->n < limit) {
         uint32_t *w = &b->insns[b->n];
         if (!fetch_insn(pc + 4 * (uint64_t)b->n, w))
             break;
@@ -116,6 +119,10 @@ int region_form(uint64_t head, struct dblock out[MAX_REGION_BLOCKS], bool *loops
     block_decode(head, &ex[0]);
     if (ex[0].n == 0)
         return 0;
+    if (ferry_opt.singlestep) { /* every instruction its own unit */
+        memcpy(&out[0], &ex[0], sizeof ex[0]);
+        return 1;
+    }
 
     /* Explore breadth-first within the bounds. */
     int n_ex = 1, total = ex[0].n;

@@ -62,6 +62,8 @@ static uint64_t stack_size(void)
     struct rlimit rl;
     uint64_t size = STACK_MAX;
 
+    if (ferry_opt.stack_size) /* -s, as qemu's: exactly that much */
+        return (ferry_opt.stack_size + PAGE - 1) & ~(PAGE - 1);
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
         rl.rlim_cur < size)
         size = rl.rlim_cur;

@@ -57,6 +57,7 @@ int64_t sys_exit_group(struct cpu_state *cpu, const uint64_t a[6])
 struct guest_utsname {
     char field[6][65];
 };
+#define UTS_RELEASE 2
 #define UTS_MACHINE 4
 
 int64_t sys_uname(struct cpu_state *cpu, const uint64_t a[6])
@@ -68,6 +69,10 @@ int64_t sys_uname(struct cpu_state *cpu, const uint64_t a[6])
         return host_result(r);
     memset(u.field[UTS_MACHINE], 0, sizeof u.field[UTS_MACHINE]);
     strcpy(u.field[UTS_MACHINE], "aarch64");
+    if (ferry_opt.uname_release) { /* -r */
+        memset(u.field[UTS_RELEASE], 0, sizeof u.field[UTS_RELEASE]);
+        strncpy(u.field[UTS_RELEASE], ferry_opt.uname_release, sizeof u.field[UTS_RELEASE] - 1);
+    }
     return guest_write(a[0], &u, sizeof u) ? -EFAULT : 0;
 }
 
