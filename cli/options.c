@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "common/ferry.h"
+#include "common/guest_random.h"
 
 #define FERRY_VERSION "0.1.0"
 
@@ -33,6 +34,8 @@ static void usage(FILE *f)
             "                        feature set); -cpu help lists it\n"
             "  -L path               the guest's root for dynamically linked\n"
             "                        programs (recorded; static programs only so far)\n"
+            "  -seed number          make the guest's random bytes (AT_RANDOM,\n"
+            "                        getrandom) a repeatable stream\n"
             "  -singlestep, -one-insn-per-tb\n"
             "                        translate one guest instruction per block\n"
             "  -B, -R, -p (with an argument) are accepted for qemu's sake and\n"
@@ -137,6 +140,13 @@ void cli_parse(int argc, char **argv, struct cli *cli)
             ferry_opt.stack_size = parse_size(opt, need_arg(argc, argv, &i));
         } else if (!strcmp(o, "cpu")) {
             set_cpu(need_arg(argc, argv, &i));
+        } else if (!strcmp(o, "seed")) {
+            const char *opt = argv[i], *arg = need_arg(argc, argv, &i);
+            char *end;
+            unsigned long long seed = strtoull(arg, &end, 0);
+            if (end == arg || *end)
+                ferry_fatal(1, "%s: invalid seed '%s'", opt, arg);
+            guest_random_seed(seed);
         } else if (!strcmp(o, "L")) {
             ferry_opt.ld_prefix = need_arg(argc, argv, &i);
         } else if (!strcmp(o, "singlestep") || !strcmp(o, "one-insn-per-tb")) {

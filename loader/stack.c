@@ -21,6 +21,7 @@
 #include "loader/loader.h"
 
 #include "common/ferry.h"
+#include "common/guest_random.h"
 
 #include <elf.h>
 #include <errno.h>
@@ -74,6 +75,10 @@ static uint64_t stack_size(void)
 
 static void fill_random(const char *who, void *buf, size_t len)
 {
+    if (guest_random_seeded()) { /* -seed */
+        guest_random_fill(buf, len);
+        return;
+    }
     unsigned char *b = buf;
     while (len) {
         ssize_t n = getrandom(b, len, 0);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "common/ferry.h"
+#include "common/guest_random.h"
 #include "syscall-xlat/process.h"
 
 /* The guest's thread bookkeeping.  Never passed to the host: ferry's own C
@@ -141,4 +142,22 @@ int64_t sys_prctl(struct cpu_state *cpu, const uint64_t a[6])
     default:
         return -EINVAL;
     }
+}
+
+/* getrandom: the host's, unless -seed asked for a repeatable stream. */
+int64_t sys_getrandom(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    if (!guest_random_seeded())
+        return host_result(syscall(SYS_getrandom, a[0], a[1], a[2]));
+    size_t len = a[1] > (1u << 25) ? (1u << 25) : (size_t)a[1]; /* as Linux: 32 MiB at most */
+    unsigned char chunk[4096];
+    for (size_t done = 0; done < len;) {
+        size_t k = len - done < sizeof chunk ? len - done : sizeof chunk;
+        guest_random_fill(chunk, k);
+        if (guest_write(a[0] + done, chunk, k))
+            return done ? (int64_t)done : -EFAULT;
+        done += k;
+    }
+    return (int64_t)len;
 }

@@ -301,7 +301,7 @@
     SC(275, sched_getattr, P, "dpux", 'd') \
     SC(276, renameat2, P, "asasx", 'd') \
     SC(277, seccomp, N, "dxp", 'd') \
-    SC(278, getrandom, P, "pux", 'd') \
+    SC(278, getrandom, Y, "pux", 'd') \
     SC(279, memfd_create, P, "sx", 'd') \
     SC(280, bpf, N, "dpu", 'd') \
     SC(281, execveat, N, "asppA", 'd') \
