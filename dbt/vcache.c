@@ -7,15 +7,20 @@
  * It is write-through: cpu->v is always up to date, and a cached copy only
  * saves loads.  So forgetting costs no code, and it is done whenever in
  * doubt, without trusting any translator to know about the cache:
- *  - at every block start;
+ *  - at every block start (a loop region's blocks start from what all
+ *    jumps to them provide: see "loop regions" below);
  *  - after each instruction, for every slot whose xmm register the
  *    emitter saw used by other code (struct emitter's xmm_touched, set by
  *    the SSE/AVX encoders), and for every V register reached through
  *    vreg_mem() (which notes it in vreg_touched) rather than through the
  *    cache-aware accessors (fp_load/fp_store*, vld/vst*, the S/D/Q loads
  *    and stores of trans_ldst_addr.c);
- *  - around calls into C: tc_call_helper() forgets everything, the NaN
- *    slow path saves and restores the slots.
+ *  - around calls into C: tc_call_helper() forgets everything, the
+ *    scalar NaN slow path saves and restores the slots, the AdvSIMD FP one
+ *    reloads them (vc_reload).
+ * A register an instruction has used as scratch is neither read nor
+ * written by the cache for the rest of that instruction: it may hold a
+ * live temporary.
  *
  * A slot for Vn with width w holds Vn's low w bytes and zeros above them;
  * `exact` says Vn itself has zeros above w too (the slot is all of Vn). */
