@@ -115,7 +115,7 @@ static bool trans_FMOV_imm(struct tcx *tc, uint32_t insn)
     if (ftype == 2)
         return false;
     fp_const(tc, 0, fp_expand_imm(ftype, bits(insn, 20, 13)));
-    fp_store(tc, (int)bits(insn, 4, 0), 0);
+    fp_store_w(tc, (int)bits(insn, 4, 0), 0, ftype);
     return true;
 }
 
@@ -163,7 +163,7 @@ static bool trans_FMOV_gen(struct tcx *tc, uint32_t insn)
         emit_movq_to_xmm(&tc->e, 0, r);
     else
         emit_movd_to_xmm(&tc->e, 0, r);
-    fp_store(tc, rd, 0);
+    fp_store_w(tc, rd, 0, bytes == 8 ? FT_DOUBLE : bytes == 4 ? FT_SINGLE : FT_HALF);
     return true;
 }
 

@@ -377,6 +377,6 @@ bool trans_CVTF_fixed(struct tcx *tc, uint32_t insn)
     if ((ftype != FT_SINGLE && ftype != FT_DOUBLE) || (!sf && scale < 32))
         return false;
     emit_int_to_fp(tc, (int)bits(insn, 9, 5), sf, ftype, bits(insn, 16, 16), 64 - scale);
-    fp_store(tc, (int)bits(insn, 4, 0), 0);
+    fp_store_w(tc, (int)bits(insn, 4, 0), 0, ftype);
     return true;
 }

@@ -4,15 +4,17 @@
 # tools/gen-int-fuzz.py (loop regions, register remapping, NZCV).  Not part
 # of `make test`: run it after changing the translator's register or flag
 # handling (dbt/vcache.c, dbt/region.c, dbt/exits.c, dbt/regs.c).
-#   tools/fuzz.sh fp|int [FIRST_SEED [COUNT [NREGS]]]   (default 1 200 12)
-# NREGS: fp only, how many V registers the programs use.  FERRY and QEMU
+#   tools/fuzz.sh fp|fp-more|int [FIRST_SEED [COUNT [NREGS]]]   (default 1 200 12)
+# NREGS: fp only, how many V registers the programs use; fp-more adds more
+# instruction forms (see gen-fp-fuzz.py).  FERRY and QEMU
 # may name other binaries.  Exits 1 if any output differs.
 set -u
 kind=${1:-fp} first=${2:-1} count=${3:-200} nregs=${4:-12}
 case $kind in
 fp) gen="tools/gen-fp-fuzz.py" ;;
+fp-more) gen="tools/gen-fp-fuzz.py" nregs="$nregs more" ;;
 int) gen="tools/gen-int-fuzz.py" nregs= ;;
-*) echo "usage: tools/fuzz.sh fp|int [FIRST [COUNT [NREGS]]]" >&2; exit 2 ;;
+*) echo "usage: tools/fuzz.sh fp|fp-more|int [FIRST [COUNT [NREGS]]]" >&2; exit 2 ;;
 esac
 ferry=${FERRY:-build/ferry} qemu=${QEMU:-qemu-aarch64}
 dir=$(mktemp -d) || exit 2
