@@ -111,7 +111,6 @@ static void unit_init(struct tcx *tc, uint8_t *start, uint8_t *end, const struct
 {
     tc->e.start = tc->e.p = start;
     tc->e.end = end;
-    tc->block_pc = b[0].pc;
     tc->n_region = loops ? n : 0;
     for (int k = 0; k < tc->n_region; k++)
         tc->region_pc[k] = b[k].pc;

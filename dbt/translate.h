@@ -104,7 +104,6 @@ struct cold_stub {
 
 struct tcx {
     struct emitter e;
-    uint64_t block_pc;
     uint64_t pc;          /* guest address of the instruction being translated */
     uint32_t insn;
     enum flags_state flags;
