@@ -4,7 +4,7 @@
 
 BUILD := build
 PREFIX ?= /usr/local
-SRCDIRS := cli common loader syscall-xlat dbt abi libs
+SRCDIRS := cli common loader syscall-xlat dbt dbt/frontend dbt/backend dbt/runtime abi libs
 SRCS := $(sort $(wildcard $(addsuffix /*.c,$(SRCDIRS))))
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o)
 

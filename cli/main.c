@@ -7,7 +7,7 @@
 #include "common/ferry.h"
 #include "dbt/cpu.h"
 #include "dbt/dbt.h"
-#include "dbt/guest_symbols.h"
+#include "dbt/runtime/guest_symbols.h"
 #include "loader/loader.h"
 #include "syscall-xlat/syscall.h"
 

@@ -2,9 +2,9 @@
  * at its own stub (store target pc, record the jump's address, leave); the
  * dispatcher then points it straight at the target block (chaining).
  * Indirect exits look the target up inline in ibtc_table. */
-#include "dbt/code_cache.h"
-#include "dbt/hostregs.h"
-#include "dbt/trampoline.h"
+#include "dbt/runtime/code_cache.h"
+#include "dbt/backend/hostregs.h"
+#include "dbt/runtime/trampoline.h"
 #include "dbt/translate.h"
 
 static void emit_set_pc(struct tcx *tc, uint64_t pc)

@@ -7,8 +7,8 @@
  * `lahf; seto al` (see dbt/cpu.h).  lahf/sahf cost a few cycles where
  * pushfq/popfq cost tens.  RAX is preserved because spills and reloads also
  * happen inside instructions that hold values in scratch registers. */
-#include "dbt/fetch.h"
-#include "dbt/hostregs.h"
+#include "dbt/runtime/fetch.h"
+#include "dbt/backend/hostregs.h"
 #include "dbt/translate.h"
 
 static const int8_t cond_sub_form[14] = {

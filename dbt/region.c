@@ -8,7 +8,7 @@
  * region: the call leaves it (BL is an exit like any other). */
 #include <string.h>
 
-#include "dbt/fetch.h"
+#include "dbt/runtime/fetch.h"
 #include "dbt/region.h"
 
 #include "common/ferry.h"

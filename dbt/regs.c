@@ -6,7 +6,7 @@
  * from their home slots in struct cpu_state, which x86 reaches in one
  * memory operand.  The choice is by dynamic use in compiled code: argument
  * and result registers, the link register and SP. */
-#include "dbt/hostregs.h"
+#include "dbt/backend/hostregs.h"
 #include "dbt/translate.h"
 
 #include "common/ferry.h"

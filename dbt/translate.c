@@ -1,12 +1,12 @@
 /* Translation units: a block, or a loop region of blocks (region.h).
  * Each instruction is emitted through its pattern; region blocks are laid
  * out one after another, with their internal branches resolved here. */
-#include "dbt/code_cache.h"
+#include "dbt/runtime/code_cache.h"
 #include "dbt/dbt.h"
-#include "dbt/disas.h"
-#include "dbt/hostregs.h"
+#include "dbt/runtime/disas.h"
+#include "dbt/backend/hostregs.h"
 #include "dbt/region.h"
-#include "dbt/trans_simd.h"
+#include "dbt/frontend/trans_simd.h"
 #include "dbt/translate.h"
 
 #include "common/ferry.h"

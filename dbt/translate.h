@@ -10,8 +10,8 @@
 #include <stdint.h>
 
 #include "dbt/cpu.h"
-#include "dbt/emit.h"
-#include "dbt/hostregs.h"
+#include "dbt/backend/emit.h"
+#include "dbt/backend/hostregs.h"
 
 struct tcx;
 

@@ -24,8 +24,8 @@
  *
  * A slot for Vn with width w holds Vn's low w bytes and zeros above them;
  * `exact` says Vn itself has zeros above w too (the slot is all of Vn). */
-#include "dbt/emit_sse.h"
-#include "dbt/hostregs.h"
+#include "dbt/backend/emit_sse.h"
+#include "dbt/backend/hostregs.h"
 #include "dbt/translate.h"
 
 uint32_t vreg_touched;

@@ -10,8 +10,8 @@
 /* arm64 uapi <asm/hwcap.h> values; the x86-64 host has no such header. */
 #define AARCH64_HWCAP_FP (1ULL << 0)
 #define AARCH64_HWCAP_ASIMD (1ULL << 1)
-#define AARCH64_HWCAP_ATOMICS (1ULL << 8) /* LSE: dbt/trans_atomic.c */
-#define AARCH64_HWCAP_LRCPC (1ULL << 15)  /* LDAPR: dbt/trans_ldst_excl.c */
+#define AARCH64_HWCAP_ATOMICS (1ULL << 8) /* LSE: dbt/frontend/trans_atomic.c */
+#define AARCH64_HWCAP_LRCPC (1ULL << 15)  /* LDAPR: dbt/frontend/trans_ldst_excl.c */
 
 uint64_t loader_hwcap(void)
 {

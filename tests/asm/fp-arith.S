@@ -3,7 +3,7 @@
  * (propagated with their payload), exactness of the last bit, the four
  * FPCR rounding modes and the FPSR flags they raise.  Results that are a
  * freshly generated NaN (inf - inf, 0 / 0, sqrt(-1)) are left out: x86
- * makes a different default NaN (see dbt/trans_fp.c). */
+ * makes a different default NaN (see dbt/frontend/trans_fp.c). */
 #include "harness.h"
 
         .macro  LDD d:req, bits:req

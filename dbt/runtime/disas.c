@@ -1,0 +1,83 @@
+/* Capstone is opened lazily: only tracing and error reports need it. */
+#include "dbt/runtime/disas.h"
+
+#include <capstone/capstone.h>
+#include <inttypes.h>
+#include <stdio.h>
+
+#include "common/ferry.h"
+
+static csh open_arch(cs_arch arch, cs_mode mode)
+{
+    csh h = 0;
+    if (cs_open(arch, mode, &h) != CS_ERR_OK)
+        return 0;
+    return h;
+}
+
+static csh a64_handle(void)
+{
+    static csh h;
+    if (!h)
+        h = open_arch(CS_ARCH_ARM64, CS_MODE_ARM);
+    return h;
+}
+
+static csh x86_handle(void)
+{
+    static csh h;
+    if (!h)
+        h = open_arch(CS_ARCH_X86, CS_MODE_64);
+    return h;
+}
+
+void disas_a64(uint64_t pc, uint32_t insn, char *buf, size_t len)
+{
+    cs_insn *ci;
+    uint8_t bytes[4] = { (uint8_t)insn, (uint8_t)(insn >> 8), (uint8_t)(insn >> 16),
+                         (uint8_t)(insn >> 24) };
+    csh h = a64_handle();
+    if (h && cs_disasm(h, bytes, 4, pc, 1, &ci) == 1) {
+        snprintf(buf, len, "%s %s", ci->mnemonic, ci->op_str);
+        cs_free(ci, 1);
+    } else {
+        snprintf(buf, len, "(not a valid encoding)");
+    }
+}
+
+static FILE *log_file(void)
+{
+    return ferry_opt.log ? ferry_opt.log : stderr;
+}
+
+void disas_log_in(uint64_t pc, const uint32_t *insns, int n)
+{
+    if (!ferry_opt.log_in_asm)
+        return;
+    FILE *f = log_file();
+    char text[160];
+    fprintf(f, "IN: 0x%016" PRIx64 "\n", pc);
+    for (int i = 0; i < n; i++) {
+        disas_a64(pc + 4 * (uint64_t)i, insns[i], text, sizeof text);
+        fprintf(f, "0x%016" PRIx64 ":  %08x      %s\n", pc + 4 * (uint64_t)i, insns[i], text);
+    }
+    fputc('\n', f);
+    fflush(f);
+}
+
+void disas_log_out(const uint8_t *host, size_t host_len)
+{
+    if (!ferry_opt.log_out_asm)
+        return;
+    FILE *f = log_file();
+    fprintf(f, "OUT: [size=%zu]\n", host_len);
+    csh h = x86_handle();
+    cs_insn *ci;
+    size_t count = h ? cs_disasm(h, host, host_len, (uint64_t)(uintptr_t)host, 0, &ci) : 0;
+    for (size_t i = 0; i < count; i++)
+        fprintf(f, "  0x%016" PRIx64 ":  %s %s\n", ci[i].address, ci[i].mnemonic, ci[i].op_str);
+    if (count)
+        cs_free(ci, count);
+    fputc('\n', f);
+    fflush(f);
+}

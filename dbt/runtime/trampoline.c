@@ -1,0 +1,44 @@
+/* The only place host callee-saved registers are saved: translated code
+ * runs between these two stubs with r15 = cpu and guest registers live in
+ * their mapped host registers; it never calls back into C except through
+ * helper calls that follow the SysV ABI (the stack stays 16-byte aligned). */
+#include "dbt/runtime/trampoline.h"
+
+#include "dbt/runtime/code_cache.h"
+#include "dbt/backend/hostregs.h"
+#include "dbt/translate.h"
+
+void (*tramp_enter)(struct cpu_state *cpu, void *code);
+void *tramp_exit;
+
+static const int callee_saved[] = { RBX, RBP, R12, R13, R14, R15 };
+#define N_SAVED (int)(sizeof callee_saved / sizeof callee_saved[0])
+
+void trampolines_init(void)
+{
+    struct emitter e;
+    e.start = e.p = cache_reserve(&e.end);
+    e.overflow = false;
+
+    tramp_enter = (void (*)(struct cpu_state *, void *))(uintptr_t)e.p;
+    for (int i = 0; i < N_SAVED; i++)
+        emit_push_r(&e, callee_saved[i]);
+    emit_alu_ri(&e, ALU_SUB, 1, RSP, 8); /* 6 pushes + return address: realign */
+    emit_mov_rr(&e, 1, HR_CPU, RDI);
+    emit_store(&e, 8, RSP, mem_bd(HR_CPU, CPU_OFF_HOST_SP));
+    emit_mov_rr(&e, 1, RAX, RSI);
+    for (int i = 0; i < N_MAPPED; i++)
+        emit_load(&e, 8, false, 1, mapped_host[i], mem_bd(HR_CPU, CPU_OFF_X(mapped_guest[i])));
+    emit_jmp_r(&e, RAX);
+
+    e.p = (uint8_t *)(((uintptr_t)e.p + 15) & ~(uintptr_t)15);
+    tramp_exit = e.p;
+    for (int i = 0; i < N_MAPPED; i++)
+        emit_store(&e, 8, mapped_host[i], mem_bd(HR_CPU, CPU_OFF_X(mapped_guest[i])));
+    emit_load(&e, 8, false, 1, RSP, mem_bd(HR_CPU, CPU_OFF_HOST_SP));
+    emit_alu_ri(&e, ALU_ADD, 1, RSP, 8);
+    for (int i = N_SAVED - 1; i >= 0; i--)
+        emit_pop_r(&e, callee_saved[i]);
+    emit_ret(&e);
+    cache_seal_permanent(e.p);
+}
