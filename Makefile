@@ -4,9 +4,12 @@
 
 BUILD := build
 PREFIX ?= /usr/local
-SRCDIRS := cli common loader syscall-xlat dbt dbt/frontend dbt/backend dbt/runtime abi libs
+SRCDIRS := cli common mm loader syscall-xlat dbt dbt/frontend dbt/backend dbt/runtime abi libs
 SRCS := $(sort $(wildcard $(addsuffix /*.c,$(SRCDIRS))))
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o)
+# The guest vDSO image, embedded with .incbin (rules below, docs/vdso.md).
+VDSO_SO := $(BUILD)/vdso/vdso.so
+OBJS += $(BUILD)/obj/loader/vdso_image.o
 
 CC := gcc
 # Recursively expanded: pkg-config runs only after the packages are installed.
@@ -39,6 +42,31 @@ $(BUILD)/obj/%.o: %.c | $(BUILD)/.deps-build
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 -include $(OBJS:.o=.d)
+
+# The guest vDSO (docs/vdso.md): an arm64 shared object linked with the
+# cross binutils from loader/vdso/, then embedded in ferry by
+# loader/vdso_image.S.  vdso.S goes through the host preprocessor first: it
+# shares the ferry call numbers with C (loader/vdso/vdso_calls.h).
+AARCH64_AS := aarch64-linux-gnu-as
+AARCH64_LD := aarch64-linux-gnu-ld
+VDSO_LDFLAGS := -shared -nostdlib -Bsymbolic --no-undefined --hash-style=both \
+	--eh-frame-hdr --build-id=sha1 -z max-page-size=4096 -z noexecstack \
+	-soname linux-vdso.so.1
+
+$(BUILD)/vdso/vdso.s: loader/vdso/vdso.S loader/vdso/vdso_calls.h | $(BUILD)/.deps-build
+	@mkdir -p $(dir $@)
+	$(CC) -E -P -undef -x assembler-with-cpp -I. -o $@ $<
+
+$(BUILD)/vdso/vdso.o: $(BUILD)/vdso/vdso.s
+	$(AARCH64_AS) -o $@ $<
+
+$(VDSO_SO): $(BUILD)/vdso/vdso.o loader/vdso/vdso.lds loader/vdso/vdso.map
+	$(AARCH64_LD) $(VDSO_LDFLAGS) --version-script loader/vdso/vdso.map \
+		-T loader/vdso/vdso.lds -o $@ $<
+
+$(BUILD)/obj/loader/vdso_image.o: loader/vdso_image.S $(VDSO_SO)
+	@mkdir -p $(dir $@)
+	$(CC) -c -Wa,-I$(dir $(VDSO_SO)) -o $@ $<
 
 # Build an arm64 hello world with the cross compiler and run it under ferry.
 AARCH64_CC := aarch64-linux-gnu-gcc

@@ -1,14 +1,19 @@
 /* ferry: load an arm64 program and run it through the translator. */
 #include <cpuid.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "cli/options.h"
 #include "common/ferry.h"
+#include "common/sysroot.h"
 #include "dbt/cpu.h"
 #include "dbt/dbt.h"
 #include "dbt/runtime/guest_symbols.h"
+#include "dbt/runtime/host_fault.h"
 #include "loader/loader.h"
+#include "mm/guest_mm.h"
 #include "syscall-xlat/syscall.h"
 
 /* Translated code uses these x86 extensions without checking again. */
@@ -47,10 +52,18 @@ int main(int argc, char **argv)
     cli_parse(argc, argv, &cli);
     check_host_cpu();
     ferry_opt.guest_path = cli.program;
+    host_fault_init();
+    sysroot_init(ferry_opt.ld_prefix);
     syscall_init();
 
-    struct guest_image img;
-    loader_load(cli.program, &img);
+    static struct guest_image img;
+    struct load_error err;
+    if (loader_load(cli.program, &img, &err) != 0) {
+        /* What a shell reports: 127 for a command (or its interpreter)
+         * that does not exist, 126 for one that cannot run. */
+        ferry_warn("%s", err.msg);
+        exit(err.code == ENOENT ? 127 : 126);
+    }
 
     int gargc = cli.guest_argc + 1;
     char **gargv = calloc((size_t)gargc + 1, sizeof *gargv);
@@ -60,6 +73,10 @@ int main(int argc, char **argv)
     memcpy(gargv + 1, cli.guest_argv, (size_t)cli.guest_argc * sizeof *gargv);
 
     uint64_t sp = loader_build_stack(&img, gargc, gargv, cli_guest_env(&cli), cli.program);
+    uint64_t vdso_lo, vdso_hi;
+    vdso_range(&vdso_lo, &vdso_hi);
+    if (vdso_hi)
+        mm_record(vdso_lo, vdso_hi, PROT_READ | PROT_EXEC, 0, VMA_VDSO, -1, 0, NULL);
     guest_symbols_init(cli.program, img.load_bias);
 
     cpu.pc = img.entry;

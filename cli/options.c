@@ -23,7 +23,8 @@ static void usage(FILE *f)
             "  -version, --version   print the version and exit\n"
             "  -strace, --strace     log guest system calls to stderr\n"
             "  -d item[,item...]     log translation: in_asm (guest code of each\n"
-            "                        block), out_asm (host code); -d help lists them\n"
+            "                        block), out_asm (host code), stats (where the\n"
+            "                        time went, at exit); -d help lists them\n"
             "  -D logfile            write -d and -strace output to logfile\n"
             "  -E var=value          set a variable in the guest environment\n"
             "  -U var                remove a variable from the guest environment\n"
@@ -73,7 +74,8 @@ static void set_log_items(const char *items)
 {
     if (!strcmp(items, "help")) {
         printf("in_asm   show guest code of each translated block\n"
-               "out_asm  show host code of each translated block\n");
+               "out_asm  show host code of each translated block\n"
+               "stats    at exit, where the time went: translation, syscalls, the rest\n");
         exit(0);
     }
     char *copy = strdup(items);
@@ -82,6 +84,8 @@ static void set_log_items(const char *items)
             ferry_opt.log_in_asm = true;
         else if (!strcmp(tok, "out_asm"))
             ferry_opt.log_out_asm = true;
+        else if (!strcmp(tok, "stats"))
+            ferry_opt.log_stats = true;
         else
             ferry_fatal(1, "unknown -d log item '%s' (try -d help)", tok);
     }
@@ -162,6 +166,9 @@ void cli_parse(int argc, char **argv, struct cli *cli)
             exit(1);
         }
     }
+    const char *stats = getenv("FERRY_STATS");
+    if (stats && *stats && strcmp(stats, "0"))
+        ferry_opt.log_stats = true;
     if (i >= argc) {
         usage(stderr);
         exit(1);

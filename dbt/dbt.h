@@ -9,9 +9,10 @@
 void dbt_init(void);
 /* Run the guest from cpu->pc; returns only through exit syscalls or signals. */
 _Noreturn void dbt_run(struct cpu_state *cpu);
-/* Guest memory in [lo, hi) was unmapped, remapped or changed protection:
- * translations of it must go before the guest runs on. */
-void dbt_invalidate_range(struct cpu_state *cpu, uint64_t lo, uint64_t hi);
+/* Guest memory in [lo, hi) was unmapped, remapped, lost PROT_EXEC or had
+ * code written to it (IC IVAU): translations of it must go before the
+ * guest runs on.  Callable from syscall handlers and helpers. */
+void dbt_invalidate_range(uint64_t lo, uint64_t hi);
 /* Translate the block at pc; returns its host code, or NULL if pc is not
  * readable guest memory. */
 void *translate_block(uint64_t pc);

@@ -4,6 +4,8 @@
 #include "dbt/runtime/code_cache.h"
 #include "dbt/dbt.h"
 #include "dbt/runtime/disas.h"
+#include "dbt/runtime/fetch.h"
+#include "dbt/runtime/stats.h"
 #include "dbt/backend/hostregs.h"
 #include "dbt/region.h"
 #include "dbt/frontend/trans_simd.h"
@@ -12,6 +14,9 @@
 #include "common/ferry.h"
 
 #include <string.h>
+
+/* At most this many guest ranges per translation (code_cache.c allows 16). */
+#define UNIT_DEPENDENCY_RANGES 16
 
 static void emit_undef(struct tcx *tc)
 {
@@ -150,13 +155,6 @@ static void *emit_unit(const struct dblock *b, int n, bool loops)
         return NULL;
     cache_commit(tc.e.p);
 
-    uint64_t lo = b[0].pc, hi = 0;
-    for (int k = 0; k < n; k++) {
-        uint64_t past = b[k].pc + 4 * (uint64_t)b[k].n;
-        lo = b[k].pc < lo ? b[k].pc : lo;
-        hi = past > hi ? past : hi;
-    }
-    block_insert(b[0].pc, tc.e.start, lo, hi);
     if (ferry_opt.log_in_asm || ferry_opt.log_out_asm) {
         for (int k = 0; k < n; k++)
             disas_log_in(b[k].pc, b[k].insns, b[k].n);
@@ -169,13 +167,23 @@ void *translate_block(uint64_t pc)
 {
     static struct dblock b[MAX_REGION_BLOCKS]; /* the translator runs on one thread */
     bool loops;
+    /* Everything the translator reads (the blocks, and the code beyond
+     * them that flag liveness looked at) is what the translation depends
+     * on: a change to any of it must drop the translation. */
+    fetch_track_begin();
     int n = region_form(pc, b, &loops);
-    if (n == 0)
-        return NULL;
-    void *code = emit_unit(b, n, loops);
+    void *code = n ? emit_unit(b, n, loops) : NULL;
     if (!code && n > 1)
         code = emit_unit(b, 1, false); /* a region too large: the block alone */
+    uint64_t lo[UNIT_DEPENDENCY_RANGES], hi[UNIT_DEPENDENCY_RANGES];
+    int n_ranges = fetch_track_end(lo, hi, UNIT_DEPENDENCY_RANGES);
+    if (n == 0)
+        return NULL;
     if (!code)
         ferry_fatal(70, "internal error: block at 0x%llx too large", (unsigned long long)pc);
+    block_insert(pc, code, n_ranges, lo, hi);
+    run_stats.units++;
+    for (int k = 0; k < n; k++)
+        run_stats.insns += (uint64_t)b[k].n;
     return code;
 }

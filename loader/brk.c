@@ -5,7 +5,10 @@
  * after the guest image, as the kernel lays it out. */
 #include "loader/loader.h"
 
+#include "mm/guest_mm.h"
+
 #include <pthread.h>
+#include <stdbool.h>
 #include <sys/mman.h>
 
 #define PAGE 4096ULL
@@ -52,10 +55,27 @@ uint64_t guest_brk(uint64_t request)
 
     uint64_t old_top = round_page(brk_cur);
     uint64_t new_top = round_page(request);
-    if (new_top > old_top && grow(old_top, new_top) != 0)
-        goto out;
-    if (new_top < old_top)
-        munmap((void *)(uintptr_t)new_top, old_top - new_top);
+    if (new_top > old_top) {
+        if (grow(old_top, new_top) != 0)
+            goto out;
+        mm_record(old_top, new_top, PROT_READ | PROT_WRITE, 0, VMA_HEAP, -1, 0, NULL);
+    }
+    if (new_top < old_top) {
+        /* Only what is still the heap: the guest may have unmapped or
+         * replaced part of it since. */
+        struct vma v;
+        for (uint64_t at = new_top; at < old_top; at = v.hi) {
+            if (!vma_find(at, &v)) {
+                v.hi = at + PAGE;
+                continue;
+            }
+            uint64_t end = v.hi < old_top ? v.hi : old_top;
+            if (v.kind == VMA_HEAP) {
+                munmap((void *)(uintptr_t)at, end - at);
+                vma_clear(at, end);
+            }
+        }
+    }
     brk_cur = request;
     result = request;
 out:

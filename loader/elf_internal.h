@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "loader/loader.h"
+
 #define GUEST_PAGE 4096ULL
 
 /* Lowest address a segment may use: the usual vm.mmap_min_addr, so a guest
@@ -32,20 +34,42 @@ struct load_span {
     uint64_t align;
 };
 
-/* elf_check.c: each calls ferry_fatal with the reason on bad input. */
-void elf_check_ident(const char *path, int fd, off_t size);
-void elf_check_ehdr(const char *path, const GElf_Ehdr *eh, int elf_class);
-void elf_check_phdr_table(const char *path, const GElf_Ehdr *eh,
-                          size_t phnum, off_t size);
-void elf_check_interp(const char *path, int fd, const GElf_Phdr *ph,
-                      size_t phnum, off_t size);
-void elf_check_segments(const char *path, const GElf_Phdr *ph, size_t phnum,
+/* elf_check.c: each returns false with err filled in (load_fail) on bad
+ * input. */
+bool elf_check_ident(const char *path, int fd, off_t size, struct load_error *err);
+bool elf_check_ehdr(const char *path, const GElf_Ehdr *eh, int elf_class,
+                    struct load_error *err);
+bool elf_check_phdr_table(const char *path, const GElf_Ehdr *eh,
+                          size_t phnum, off_t size, struct load_error *err);
+/* The PT_INTERP path into name[cap] ("" if there is none). */
+bool elf_read_interp(const char *path, int fd, const GElf_Phdr *ph, size_t phnum,
+                     off_t size, char *name, size_t cap, struct load_error *err);
+bool elf_check_segments(const char *path, const GElf_Phdr *ph, size_t phnum,
                         off_t size, bool position_independent,
-                        struct load_span *span);
+                        struct load_span *span, struct load_error *err);
 
-/* elf_map.c: maps every PT_LOAD and returns the load bias. */
-uint64_t elf_map_segments(const char *path, int fd, bool position_independent,
-                          const GElf_Phdr *ph, size_t phnum,
-                          const struct load_span *span);
+/* Fill in err (printf-style message) and return false. */
+bool load_fail(struct load_error *err, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* An ELF file opened and checked, not yet mapped (elf_file.c). */
+struct elf_file {
+    const char *path;
+    int fd;
+    off_t size;
+    GElf_Ehdr eh;
+    GElf_Phdr *ph;
+    size_t phnum;
+    struct load_span span;
+    char interp[4096]; /* PT_INTERP, "" if none */
+};
+bool elf_file_open(const char *path, struct elf_file *f, struct load_error *err);
+void elf_file_close(struct elf_file *f);
+
+/* elf_map.c: maps every PT_LOAD and records it in the VMA table.  Returns
+ * false with err filled in, nothing left mapped.  *bias: where the image
+ * went, minus where the file says it starts. */
+bool elf_map_segments(const struct elf_file *f, uint64_t base_hint, uint64_t *bias,
+                      struct load_error *err);
 
 #endif

@@ -7,24 +7,23 @@
 #include "loader/elf_internal.h"
 
 #include "common/ferry.h"
+#include "mm/guest_mm.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
-#define BAD 126
-
-/* Where static-pie images go, as in qemu-user: low enough to stay clear of
- * ferry's own PIE image (0x55..., 0x7f...), high enough to leave the low
- * addresses free for the guest.  A hint only: the kernel may choose
- * elsewhere. */
-#define DYN_BASE_HINT 0x5500000000ULL
+/* The guest's permissions as the VMA table records them. */
+static uint32_t guest_prot(uint32_t flags)
+{
+    return (flags & PF_R ? PROT_READ : 0) | (flags & PF_W ? PROT_WRITE : 0) |
+           (flags & PF_X ? PROT_EXEC : 0);
+}
 
 /* The guest's permissions, plus read wherever it may execute: the
  * translator reads guest code as data.  syscall-xlat/mem.c applies the same
- * rule to guest mmap and mprotect, so every guest mapping looks alike in
- * the host's /proc/self/maps. */
+ * rule to guest mmap and mprotect. */
 static int host_prot(uint32_t flags)
 {
     int prot = PROT_NONE;
@@ -38,7 +37,7 @@ static int host_prot(uint32_t flags)
 }
 
 /* A fixed-address image has no bias. */
-static uint64_t reserve_fixed(const char *path, const struct load_span *s)
+static bool reserve_fixed(const char *path, const struct load_span *s, struct load_error *err)
 {
     size_t len = s->hi - s->lo;
     void *want = (void *)(uintptr_t)s->lo;
@@ -54,31 +53,33 @@ static uint64_t reserve_fixed(const char *path, const struct load_span *s)
     }
     if (p == MAP_FAILED) {
         if (errno == EEXIST)
-            ferry_fatal(BAD, "%s: cannot load at %#llx-%#llx: the range is "
-                        "already in use by ferry itself", path,
-                        (unsigned long long)s->lo, (unsigned long long)s->hi);
-        ferry_fatal(BAD, "%s: cannot reserve %#llx-%#llx: %s", path,
-                    (unsigned long long)s->lo, (unsigned long long)s->hi,
-                    strerror(errno));
+            return load_fail(err, ENOMEM, "%s: cannot load at %#llx-%#llx: the range is "
+                             "already in use", path,
+                             (unsigned long long)s->lo, (unsigned long long)s->hi);
+        return load_fail(err, ENOMEM, "%s: cannot reserve %#llx-%#llx: %s", path,
+                         (unsigned long long)s->lo, (unsigned long long)s->hi,
+                         strerror(errno));
     }
-    return 0;
+    return true;
 }
 
 /* Returns the load bias: where the kernel placed the span, minus where the
- * file says it starts. */
-static uint64_t reserve_anywhere(const char *path, const struct load_span *s)
+ * file says it starts; hint 0 lets the kernel choose, as it does for an
+ * interpreter. */
+static bool reserve_anywhere(const char *path, const struct load_span *s, uint64_t hint,
+                             uint64_t *bias, struct load_error *err)
 {
     size_t len = s->hi - s->lo;
     /* Over-allocate so an aligned start exists inside, then trim. */
     size_t slack = s->align - GUEST_PAGE;
     if (len > SIZE_MAX - slack)
-        ferry_fatal(BAD, "%s: corrupt ELF file: image too large", path);
+        return load_fail(err, ENOEXEC, "%s: corrupt ELF file: image too large", path);
 
-    void *p = mmap((void *)(uintptr_t)DYN_BASE_HINT, len + slack, PROT_NONE,
+    void *p = mmap((void *)(uintptr_t)hint, len + slack, PROT_NONE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED)
-        ferry_fatal(BAD, "%s: cannot reserve %#zx bytes for the image: %s",
-                    path, len, strerror(errno));
+        return load_fail(err, ENOMEM, "%s: cannot reserve %#zx bytes for the image: %s",
+                         path, len, strerror(errno));
 
     uint64_t raw = (uintptr_t)p;
     uint64_t base = (raw + s->align - 1) & ~(s->align - 1);
@@ -86,33 +87,40 @@ static uint64_t reserve_anywhere(const char *path, const struct load_span *s)
         munmap(p, base - raw);
     if (raw + slack > base)
         munmap((void *)(uintptr_t)(base + len), raw + slack - base);
-    return base - s->lo;
+    *bias = base - s->lo;
+    return true;
 }
 
-static void map_or_die(const char *path, size_t idx, uint64_t addr,
-                       uint64_t len, int prot, int flags, int fd, off_t off)
+static bool map_at(const char *path, size_t idx, uint64_t addr, uint64_t len, int prot,
+                   int flags, int fd, off_t off, struct load_error *err)
 {
     void *want = (void *)(uintptr_t)addr;
-    if (mmap(want, len, prot, flags | MAP_PRIVATE | MAP_FIXED, fd, off) ==
-        MAP_FAILED)
-        ferry_fatal(BAD, "%s: cannot map segment %zu at %#llx: %s", path,
-                    idx, (unsigned long long)addr, strerror(errno));
+    if (mmap(want, len, prot, flags | MAP_PRIVATE | MAP_FIXED, fd, off) == MAP_FAILED)
+        return load_fail(err, errno == ENOMEM ? ENOMEM : EIO,
+                         "%s: cannot map segment %zu at %#llx: %s", path, idx,
+                         (unsigned long long)addr, strerror(errno));
+    return true;
 }
 
-static void map_segment(const char *path, int fd, size_t idx,
-                        const GElf_Phdr *p, uint64_t bias)
+static bool map_segment(const struct elf_file *f, size_t idx, uint64_t bias,
+                        struct load_error *err)
 {
+    const GElf_Phdr *p = &f->ph[idx];
     uint64_t vaddr = p->p_vaddr + bias;
     uint64_t start = page_down(vaddr);
     uint64_t file_end = vaddr + p->p_filesz;
     uint64_t mem_end = vaddr + p->p_memsz;
     int prot = host_prot(p->p_flags);
+    uint32_t gprot = guest_prot(p->p_flags);
+    off_t off = (off_t)(p->p_offset - (vaddr - start));
 
-    if (p->p_filesz)
-        map_or_die(path, idx, start, page_up(file_end) - start, prot, 0, fd,
-                   (off_t)(p->p_offset - (vaddr - start)));
+    if (p->p_filesz) {
+        if (!map_at(f->path, idx, start, page_up(file_end) - start, prot, 0, f->fd, off, err))
+            return false;
+        mm_record(start, page_up(file_end), gprot, 0, VMA_FILE, f->fd, (uint64_t)off, NULL);
+    }
     if (p->p_memsz <= p->p_filesz)
-        return;
+        return true;
 
     /* The last file page holds whatever follows the segment in the file
      * (often section headers or the next segment's bytes); .bss must read
@@ -122,17 +130,21 @@ static void map_segment(const char *path, int fd, size_t idx,
         void *page = (void *)(uintptr_t)page_down(file_end);
         bool ro = (prot & (PROT_READ | PROT_WRITE)) != (PROT_READ | PROT_WRITE);
         if (ro && mprotect(page, GUEST_PAGE, PROT_READ | PROT_WRITE) != 0)
-            ferry_fatal(BAD, "%s: cannot clear the end of segment %zu: %s",
-                        path, idx, strerror(errno));
+            return load_fail(err, ENOMEM, "%s: cannot clear the end of segment %zu: %s",
+                             f->path, idx, strerror(errno));
         memset((void *)(uintptr_t)file_end, 0, tail_end - file_end);
         if (ro)
             mprotect(page, GUEST_PAGE, prot);
     }
 
     uint64_t anon = p->p_filesz ? tail_end : start;
-    if (page_up(mem_end) > anon)
-        map_or_die(path, idx, anon, page_up(mem_end) - anon, prot,
-                   MAP_ANONYMOUS, -1, 0);
+    if (page_up(mem_end) > anon) {
+        if (!map_at(f->path, idx, anon, page_up(mem_end) - anon, prot, MAP_ANONYMOUS, -1, 0,
+                    err))
+            return false;
+        mm_record(anon, page_up(mem_end), gprot, 0, VMA_ANON, -1, 0, NULL);
+    }
+    return true;
 }
 
 struct range {
@@ -174,16 +186,22 @@ static void release_gaps(const GElf_Phdr *ph, size_t phnum, uint64_t bias,
     free(r);
 }
 
-uint64_t elf_map_segments(const char *path, int fd, bool position_independent,
-                          const GElf_Phdr *ph, size_t phnum,
-                          const struct load_span *span)
+bool elf_map_segments(const struct elf_file *f, uint64_t base_hint, uint64_t *bias,
+                      struct load_error *err)
 {
-    uint64_t bias = position_independent ? reserve_anywhere(path, span)
-                                         : reserve_fixed(path, span);
-
-    for (size_t i = 0; i < phnum; i++)
-        if (ph[i].p_type == PT_LOAD && ph[i].p_memsz)
-            map_segment(path, fd, i, &ph[i], bias);
-    release_gaps(ph, phnum, bias, span);
-    return bias;
+    const struct load_span *span = &f->span;
+    *bias = 0;
+    bool ok = f->eh.e_type == ET_DYN ? reserve_anywhere(f->path, span, base_hint, bias, err)
+                                     : reserve_fixed(f->path, span, err);
+    if (!ok)
+        return false;
+    for (size_t i = 0; i < f->phnum; i++)
+        if (f->ph[i].p_type == PT_LOAD && f->ph[i].p_memsz && !map_segment(f, i, *bias, err)) {
+            /* Leave nothing behind: the caller (execve) goes on running. */
+            munmap((void *)(uintptr_t)(span->lo + *bias), span->hi - span->lo);
+            vma_clear(span->lo + *bias, span->hi + *bias);
+            return false;
+        }
+    release_gaps(f->ph, f->phnum, *bias, span);
+    return true;
 }

@@ -22,11 +22,13 @@
 
 #include "common/ferry.h"
 #include "common/guest_random.h"
+#include "mm/guest_mm.h"
 
 #include <elf.h>
 #include <errno.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/auxv.h>
 #include <sys/random.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -51,6 +53,21 @@
 static const char platform[] = "aarch64";
 
 static uint64_t stack_lo, stack_hi;
+static struct guest_layout layout;
+
+const struct guest_layout *loader_layout(void)
+{
+    return &layout;
+}
+
+void loader_set_image_layout(uint64_t start_code, uint64_t end_code, uint64_t start_data,
+                             uint64_t end_data)
+{
+    layout.start_code = start_code;
+    layout.end_code = end_code;
+    layout.start_data = start_data;
+    layout.end_data = end_data;
+}
 
 void loader_stack_range(uint64_t *lo, uint64_t *hi)
 {
@@ -148,6 +165,12 @@ uint64_t loader_build_stack(const struct guest_image *img, int argc,
     mprotect(map, STACK_GUARD, PROT_NONE);
     stack_lo = (uintptr_t)map + STACK_GUARD;
     stack_hi = stack_lo + size;
+    int prot = img->stack_prot ? img->stack_prot : PROT_READ | PROT_WRITE;
+    if (prot & PROT_EXEC) /* PT_GNU_STACK asked for it */
+        mprotect((void *)(uintptr_t)stack_lo, size, prot);
+    /* The guard stays ferry's: the guest sees a gap below its stack, as
+     * the kernel leaves one. */
+    mm_record(stack_lo, stack_hi, (uint32_t)prot, 0, VMA_STACK, -1, 0, NULL);
 
     uint64_t p = stack_hi - 8; /* the top 8 bytes stay zero */
     p -= execfn_bytes;
@@ -167,9 +190,10 @@ uint64_t loader_build_stack(const struct guest_image *img, int argc,
     fill_random(execfn, (void *)(uintptr_t)p, 16);
 
     /* The kernel's order (fs/binfmt_elf.c create_elf_tables, with arm64's
-     * ARCH_DLINFO first), minus AT_SYSINFO_EHDR: ferry has no vDSO, so
-     * glibc falls back to real system calls for clock_gettime and friends. */
+     * ARCH_DLINFO first: the vDSO, then AT_MINSIGSTKSZ).  glibc finds
+     * __kernel_clock_gettime and friends through AT_SYSINFO_EHDR. */
     const uint64_t auxv[][2] = {
+        {AT_SYSINFO_EHDR, vdso_map()},
         {AT_MINSIGSTKSZ, GUEST_MINSIGSTKSZ},
         {AT_HWCAP, loader_hwcap()},
         {AT_PAGESZ, PAGE},
@@ -177,14 +201,16 @@ uint64_t loader_build_stack(const struct guest_image *img, int argc,
         {AT_PHDR, img->phdr},
         {AT_PHENT, img->phent},
         {AT_PHNUM, img->phnum},
-        {AT_BASE, 0}, /* no interpreter */
+        {AT_BASE, img->interp_base},
         {AT_FLAGS, 0},
-        {AT_ENTRY, img->entry},
+        {AT_ENTRY, img->prog_entry},
         {AT_UID, getuid()},
         {AT_EUID, geteuid()},
         {AT_GID, getgid()},
         {AT_EGID, getegid()},
-        {AT_SECURE, 0},
+        /* ferry's own: set when it runs setuid or with capabilities,
+         * which the guest then has too. */
+        {AT_SECURE, getauxval(AT_SECURE)},
         {AT_RANDOM, random_at},
         {AT_HWCAP2, loader_hwcap2()},
         {AT_EXECFN, execfn_at},
@@ -202,5 +228,13 @@ uint64_t loader_build_stack(const struct guest_image *img, int argc,
     w = place_strings(argc, argv, arg_at, w);
     w = place_strings(envc, envp, env_at, w);
     memcpy(w, auxv, sizeof auxv);
+
+    layout.auxv = (uintptr_t)w;
+    layout.auxv_len = sizeof auxv;
+    layout.arg_start = arg_at;
+    layout.arg_end = arg_at + arg_bytes;
+    layout.env_start = env_at;
+    layout.env_end = env_at + env_bytes;
+    layout.start_stack = sp;
     return sp;
 }

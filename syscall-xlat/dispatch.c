@@ -2,11 +2,15 @@
 #include "syscall-xlat/syscall.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 #include "common/ferry.h"
+#include "common/sysroot.h"
+#include "dbt/runtime/stats.h"
 #include "syscall-xlat/strace.h"
 #include "syscall-xlat/xlat.h"
 
@@ -36,9 +40,39 @@ void syscall_init(void)
     signal_init();
 }
 
-static int64_t run(struct cpu_state *cpu, uint64_t nr, const struct syscall_def *d,
-                   const uint64_t a[6])
+/* The host's version of each path argument (see syscall_table.h): read
+ * from the guest, looked up in the sysroot.  Returns 0 or -errno. */
+static int64_t resolve_paths(const struct syscall_def *d, uint64_t a[6],
+                             char (*buf)[2][PATH_MAX])
 {
+    int used = 0;
+    for (int i = 0; d->args[i] && i < 6; i++) {
+        if (d->args[i] != 'n' || !a[i])
+            continue;
+        char guest[PATH_MAX];
+        long n = guest_read_str(guest, sizeof guest, a[i]);
+        if (n < 0)
+            return n;
+        char *out = (*buf)[used++];
+        const char *host = sysroot_path(guest, out, PATH_MAX);
+        if (host != out)
+            memcpy(out, guest, (size_t)n + 1);
+        a[i] = (uint64_t)(uintptr_t)out;
+    }
+    return 0;
+}
+
+static int64_t run(struct cpu_state *cpu, uint64_t nr, const struct syscall_def *d,
+                   const uint64_t guest_args[6])
+{
+    uint64_t a[6];
+    memcpy(a, guest_args, sizeof a);
+    char paths[2][PATH_MAX];
+    if (d) {
+        int64_t err = resolve_paths(d, a, &paths);
+        if (err)
+            return err;
+    }
     if (d && d->fn)
         return d->fn(cpu, a);
     if (d && d->host_nr >= 0)
@@ -57,8 +91,16 @@ void syscall_dispatch(struct cpu_state *cpu)
     const uint64_t a[6] = { cpu->x[0], cpu->x[1], cpu->x[2], cpu->x[3], cpu->x[4], cpu->x[5] };
     const struct syscall_def *d = syscall_lookup(nr);
 
+    if (ferry_opt.log_stats) {
+        if (d && d->ret == 'n')
+            stats_report(); /* exit: nothing comes back */
+        run_stats.syscalls++;
+    }
+    uint64_t t0 = ferry_opt.log_stats ? stats_now_ns() : 0;
     if (!ferry_opt.strace) {
         cpu->x[0] = (uint64_t)run(cpu, nr, d, a);
+        if (ferry_opt.log_stats)
+            run_stats.syscall_ns += stats_now_ns() - t0;
         return;
     }
     char call[768];
@@ -66,6 +108,8 @@ void syscall_dispatch(struct cpu_state *cpu)
     if (d && d->ret == 'n')
         strace_print_noreturn(call);
     int64_t r = run(cpu, nr, d, a);
+    if (ferry_opt.log_stats)
+        run_stats.syscall_ns += stats_now_ns() - t0;
     strace_print_result(call, d ? d->ret : 'd', r);
     cpu->x[0] = (uint64_t)r;
 }

@@ -11,12 +11,13 @@
 
 #include "syscall-xlat/flags.h"
 
-/* The path to give the host: the guest's own string, or the guest program
- * when the guest names /proc/self/exe (which would otherwise be ferry). */
-static uint64_t host_path(uint64_t guest_path)
+/* The path to give the host: the resolved path argument, or the guest
+ * program when the guest names /proc/self/exe (which would otherwise be
+ * ferry). */
+static uint64_t host_path(uint64_t path)
 {
-    const char *exe = procfs_self_exe_alias(guest_path);
-    return exe ? (uint64_t)exe : guest_path;
+    const char *exe = procfs_self_exe_alias((const char *)(uintptr_t)path);
+    return exe ? (uint64_t)(uintptr_t)exe : path;
 }
 
 int64_t sys_openat(struct cpu_state *cpu, const uint64_t a[6])
@@ -63,7 +64,7 @@ int64_t sys_openat2(struct cpu_state *cpu, const uint64_t a[6])
 int64_t sys_readlinkat(struct cpu_state *cpu, const uint64_t a[6])
 {
     (void)cpu;
-    const char *exe = procfs_self_exe_alias(a[1]);
+    const char *exe = procfs_self_exe_alias((const char *)(uintptr_t)a[1]);
     if (!exe)
         return host_result(syscall(SYS_readlinkat, (int)a[0], a[1], a[2], a[3]));
     int bufsiz = (int)a[3];

@@ -1,32 +1,24 @@
 /* Guest memory access from C with the kernel's EFAULT semantics.
  *
  * Guest pointers are host pointers, but a plain memcpy through a bad guest
- * pointer would crash ferry where the real kernel returns EFAULT.
- * process_vm_readv/writev on our own pid checks the access the way the
- * kernel's copy_{from,to}_user does (writes to read-only guest pages fail
- * too), at the cost of one extra system call.  If the host forbids those
- * calls (some seccomp profiles), fall back to memcpy. */
+ * pointer would crash ferry where the real kernel returns EFAULT, and a
+ * pointer into ferry's own memory would let the guest read or overwrite
+ * it.  So the VMA table (mm/vma.h) must show guest memory with the needed
+ * protection — what the kernel's copy_{from,to}_user checks — and the copy
+ * itself is guarded against what the table cannot know (a file mapping
+ * past the end of its file raises SIGBUS).  No system call is involved, so
+ * this also works where process_vm_readv is forbidden. */
 #include "syscall-xlat/xlat.h"
 
 #include <errno.h>
 #include <string.h>
-#include <sys/syscall.h>
-#include <sys/uio.h>
-#include <unistd.h>
+#include <sys/mman.h>
 
-static pid_t self_pid;
-static int vm_calls_unusable;
+#include "dbt/runtime/host_fault.h"
+#include "mm/vma.h"
 
 void guestmem_after_fork(void)
 {
-    self_pid = 0;
-}
-
-static pid_t pid(void)
-{
-    if (!self_pid)
-        self_pid = (pid_t)syscall(SYS_getpid);
-    return self_pid;
 }
 
 /* Copy n bytes; returns how many were copied before a fault. */
@@ -34,21 +26,10 @@ static size_t copy(uint64_t dst, uint64_t src, size_t n, int to_guest)
 {
     if (n == 0)
         return 0;
-    if (!vm_calls_unusable) {
-        struct iovec local = { (void *)(to_guest ? src : dst), n };
-        struct iovec remote = { (void *)(to_guest ? dst : src), n };
-        ssize_t r = to_guest ? process_vm_writev(pid(), &local, 1, &remote, 1, 0)
-                             : process_vm_readv(pid(), &local, 1, &remote, 1, 0);
-        if (r >= 0)
-            return (size_t)r;
-        if (errno == EFAULT)
-            return 0;
-        if (errno != ENOSYS && errno != EPERM)
-            return 0;
-        vm_calls_unusable = 1;
-    }
-    memcpy((void *)dst, (const void *)src, n);
-    return n;
+    uint64_t guest = to_guest ? dst : src;
+    if (guest + n < guest || !vma_check(guest, guest + n, to_guest ? PROT_WRITE : PROT_READ))
+        return 0;
+    return host_fault_copy((void *)dst, (const void *)src, n) ? n : 0;
 }
 
 int guest_read(void *dst, uint64_t src, size_t n)

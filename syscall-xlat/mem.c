@@ -1,6 +1,6 @@
-/* Guest memory management.  Guest addresses are host addresses, so these
- * are host calls with arm64-only prot bits filtered, plus dropping
- * translations of code whose memory went away or changed protection.
+/* Guest memory management: arm64-only prot bits and flags are translated
+ * here; mm/guest_mm.c does the rest (the VMA table, keeping ferry's memory
+ * out of reach, dropping translations of code that went away).
  *
  * madvise passes through (syscall_table.h) without invalidating: after MADV_DONTNEED the guest
  * must write new code and issue IC IVAU before running it, which the
@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 #include "loader/loader.h"
-#include "dbt/dbt.h"
+#include "mm/guest_mm.h"
 #include "syscall-xlat/flags.h"
 
 #define GUEST_MAP_TYPE 0x03
@@ -22,6 +22,12 @@
 #define GUEST_MAP_HUGETLB 0x40000
 #define GUEST_MAP_HUGE_SIZE_FIELD (0x3fULL << 26)
 #define GUEST_MREMAP_FIXED 2
+
+/* What the VMA table records: read, write, execute as the guest asked. */
+static uint32_t guest_prot_bits(uint64_t prot)
+{
+    return (uint32_t)(prot & (PROT_READ | PROT_WRITE | PROT_EXEC));
+}
 
 /* Guest prot -> host prot, or -EINVAL.  BTI guards need no emulation: the
  * translator does not check landing pads.  MTE needs tagged memory, which
@@ -41,14 +47,10 @@ static int64_t host_prot(uint64_t prot, int strict)
     return (int64_t)h;
 }
 
-static void invalidate(struct cpu_state *cpu, uint64_t addr, uint64_t len)
-{
-    dbt_invalidate_range(cpu, addr, addr + guest_page_align(len));
-}
-
 int64_t sys_mmap(struct cpu_state *cpu, const uint64_t a[6])
 {
-    uint64_t addr = a[0], len = a[1], flags = a[3];
+    (void)cpu;
+    uint64_t flags = a[3];
     int64_t prot = host_prot((uint32_t)a[2], 0);
     if (prot < 0)
         return prot;
@@ -62,42 +64,32 @@ int64_t sys_mmap(struct cpu_state *cpu, const uint64_t a[6])
      * they must not reach the host, where 0x40 is MAP_32BIT. */
     if (unknown && (flags & GUEST_MAP_TYPE) == GUEST_MAP_SHARED_VALIDATE)
         return -EOPNOTSUPP;
-    int64_t r = host_result(syscall(SYS_mmap, addr, len, prot, hflags, (int)a[4], a[5]));
-    if (r >= 0 && (flags & GUEST_MAP_FIXED))
-        invalidate(cpu, (uint64_t)r, len);
-    return r;
+    struct mm_request r = { .addr = a[0], .len = a[1], .guest_prot = guest_prot_bits(a[2]),
+                            .host_prot = (int)prot, .host_flags = (int)hflags, .fd = (int)a[4],
+                            .offset = a[5], .kind = VMA_ANON };
+    return mm_map(&r);
 }
 
 int64_t sys_munmap(struct cpu_state *cpu, const uint64_t a[6])
 {
-    int64_t r = host_result(syscall(SYS_munmap, a[0], a[1]));
-    if (r == 0)
-        invalidate(cpu, a[0], a[1]);
-    return r;
+    (void)cpu;
+    return mm_unmap(a[0], a[1]);
 }
 
 int64_t sys_mprotect(struct cpu_state *cpu, const uint64_t a[6])
 {
+    (void)cpu;
     int64_t prot = host_prot((uint32_t)a[2], 1);
     if (prot < 0)
         return prot;
-    int64_t r = host_result(syscall(SYS_mprotect, a[0], a[1], prot));
-    if (r == 0)
-        invalidate(cpu, a[0], a[1]);
-    return r;
+    return mm_protect(a[0], a[1], guest_prot_bits(a[2]), (int)prot);
 }
 
 /* MREMAP_* flags are the same generic values on both. */
 int64_t sys_mremap(struct cpu_state *cpu, const uint64_t a[6])
 {
-    uint64_t old_addr = a[0], old_size = a[1], new_size = a[2], flags = a[3];
-    int64_t r = host_result(syscall(SYS_mremap, old_addr, old_size, new_size, flags, a[4]));
-    if (r < 0)
-        return r;
-    invalidate(cpu, old_addr, old_size);
-    if (flags & GUEST_MREMAP_FIXED)
-        invalidate(cpu, (uint64_t)r, new_size);
-    return r;
+    (void)cpu;
+    return mm_remap(a[0], a[1], a[2], (int)a[3], a[4]);
 }
 
 int64_t sys_brk(struct cpu_state *cpu, const uint64_t a[6])

@@ -47,13 +47,9 @@ static int names_self_exe(const char *s)
     return n == strlen(pid) && !memcmp(s, pid, n);
 }
 
-const char *procfs_self_exe_alias(uint64_t path)
+const char *procfs_self_exe_alias(const char *path)
 {
-    char buf[32];
-    /* Longer paths cannot be an alias; a bad pointer is left for the host
-     * call to report as EFAULT. */
-    long n = path ? guest_read_str(buf, sizeof buf, path) : -1;
-    if (n < 0 || !names_self_exe(buf))
+    if (!path || !names_self_exe(path))
         return NULL;
     const char *exe = procfs_guest_exe();
     return exe[0] ? exe : NULL;

@@ -102,7 +102,7 @@ static uint64_t followed_path(uint64_t guest_path, int at_flags)
 {
     if (at_flags & AT_SYMLINK_NOFOLLOW)
         return guest_path;
-    const char *exe = procfs_self_exe_alias(guest_path);
+    const char *exe = procfs_self_exe_alias((const char *)(uintptr_t)guest_path);
     return exe ? (uint64_t)exe : guest_path;
 }
 

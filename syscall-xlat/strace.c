@@ -176,7 +176,7 @@ static void put_arg(struct out *o, char kind, uint64_t v, uint64_t next)
     case 'x': put(o, v ? "%#llx" : "%llu", (unsigned long long)v); break;
     case 'o': put(o, v ? "%#llo" : "%llu", (unsigned long long)v); break;
     case 'p': put_pointer(o, v); break;
-    case 's': put_string(o, v); break;
+    case 's': case 'n': put_string(o, v); break;
     case 'b': put_buffer(o, v, next); break;
     case 'a':
         if ((int)v == -100)

@@ -13,11 +13,18 @@
  *         N  not implemented: -ENOSYS, and a notice under --strace.
  * args    one character per argument, for --strace (see strace.c):
  *           d int  l long  u unsigned  x hex  o octal  p pointer
- *           s string  b buffer (length is the next argument)  f fd
+ *           s string  n path (see below)  b buffer (length is the next
+ *           argument)  f fd
  *           a dirfd  O open flags  C open-style flags (no access mode)
  *           P mmap prot  M mmap flags  A AT_ flags  g signal
  *           F fcntl command  I ioctl request  h sigprocmask how  c clock
  * ret     'd' decimal, 'x' address, 'o' octal, 'n' does not return.
+ *
+ * Paths ('n') are resolved before any handler runs, in dispatch.c: the
+ * guest string is read (EFAULT, ENAMETOOLONG as the kernel reports them),
+ * an absolute path is looked up in the sysroot (common/sysroot.h), and the
+ * handler or the host call gets a host pointer to the result.  A NULL path
+ * stays NULL (utimensat takes one).
  *
  * Why the P entries are safe (both kernels are LP64 and x86-64 uses the
  * asm-generic definitions for all of these):
@@ -44,17 +51,17 @@
     SC(2, io_submit, N, "xlp", 'd') \
     SC(3, io_cancel, N, "xpp", 'd') \
     SC(4, io_getevents, N, "xllpp", 'd') \
-    SC(5, setxattr, P, "sspux", 'd') \
-    SC(6, lsetxattr, P, "sspux", 'd') \
+    SC(5, setxattr, P, "nspux", 'd') \
+    SC(6, lsetxattr, P, "nspux", 'd') \
     SC(7, fsetxattr, P, "fspux", 'd') \
-    SC(8, getxattr, P, "sspu", 'd') \
-    SC(9, lgetxattr, P, "sspu", 'd') \
+    SC(8, getxattr, P, "nspu", 'd') \
+    SC(9, lgetxattr, P, "nspu", 'd') \
     SC(10, fgetxattr, P, "fspu", 'd') \
-    SC(11, listxattr, P, "spu", 'd') \
-    SC(12, llistxattr, P, "spu", 'd') \
+    SC(11, listxattr, P, "npu", 'd') \
+    SC(12, llistxattr, P, "npu", 'd') \
     SC(13, flistxattr, P, "fpu", 'd') \
-    SC(14, removexattr, P, "ss", 'd') \
-    SC(15, lremovexattr, P, "ss", 'd') \
+    SC(14, removexattr, P, "ns", 'd') \
+    SC(15, lremovexattr, P, "ns", 'd') \
     SC(16, fremovexattr, P, "fs", 'd') \
     SC(17, getcwd, P, "pu", 'd') \
     SC(18, lookup_dcookie, N, "xpu", 'd') \
@@ -66,40 +73,40 @@
     SC(24, dup3, P, "ffC", 'd') \
     SC(25, fcntl, Y, "fFx", 'd') \
     SC(26, inotify_init1, P, "C", 'd') \
-    SC(27, inotify_add_watch, P, "fsx", 'd') \
+    SC(27, inotify_add_watch, P, "fnx", 'd') \
     SC(28, inotify_rm_watch, P, "fd", 'd') \
     SC(29, ioctl, Y, "fIx", 'd') \
     SC(30, ioprio_set, P, "ddd", 'd') \
     SC(31, ioprio_get, P, "dd", 'd') \
     SC(32, flock, P, "fd", 'd') \
-    SC(33, mknodat, P, "asox", 'd') \
-    SC(34, mkdirat, P, "aso", 'd') \
-    SC(35, unlinkat, P, "asA", 'd') \
-    SC(36, symlinkat, P, "sas", 'd') \
-    SC(37, linkat, P, "asasA", 'd') \
-    SC(38, renameat, P, "asas", 'd') \
-    SC(39, umount2, P, "sx", 'd') \
-    SC(40, mount, P, "sssxp", 'd') \
-    SC(41, pivot_root, P, "ss", 'd') \
+    SC(33, mknodat, P, "anox", 'd') \
+    SC(34, mkdirat, P, "ano", 'd') \
+    SC(35, unlinkat, P, "anA", 'd') \
+    SC(36, symlinkat, P, "san", 'd') \
+    SC(37, linkat, P, "ananA", 'd') \
+    SC(38, renameat, P, "anan", 'd') \
+    SC(39, umount2, P, "nx", 'd') \
+    SC(40, mount, P, "snsxp", 'd') \
+    SC(41, pivot_root, P, "nn", 'd') \
     SC(42, nfsservctl, N, "xxx", 'd') \
-    SC(43, statfs, P, "sp", 'd') \
+    SC(43, statfs, P, "np", 'd') \
     SC(44, fstatfs, P, "fp", 'd') \
-    SC(45, truncate, P, "sl", 'd') \
+    SC(45, truncate, P, "nl", 'd') \
     SC(46, ftruncate, P, "fl", 'd') \
     SC(47, fallocate, P, "fdll", 'd') \
-    SC(48, faccessat, P, "asd", 'd') \
-    SC(49, chdir, P, "s", 'd') \
+    SC(48, faccessat, P, "and", 'd') \
+    SC(49, chdir, P, "n", 'd') \
     SC(50, fchdir, P, "f", 'd') \
-    SC(51, chroot, P, "s", 'd') \
+    SC(51, chroot, P, "n", 'd') \
     SC(52, fchmod, P, "fo", 'd') \
-    SC(53, fchmodat, P, "aso", 'd') \
-    SC(54, fchownat, P, "asddA", 'd') \
+    SC(53, fchmodat, P, "ano", 'd') \
+    SC(54, fchownat, P, "anddA", 'd') \
     SC(55, fchown, P, "fdd", 'd') \
-    SC(56, openat, Y, "asOo", 'd') \
+    SC(56, openat, Y, "anOo", 'd') \
     SC(57, close, P, "f", 'd') \
     SC(58, vhangup, P, "", 'd') \
     SC(59, pipe2, Y, "pC", 'd') \
-    SC(60, quotactl, N, "xsdp", 'd') \
+    SC(60, quotactl, N, "xndp", 'd') \
     SC(61, getdents64, P, "fpu", 'd') \
     SC(62, lseek, P, "fld", 'd') \
     SC(63, read, P, "fpu", 'd') \
@@ -117,8 +124,8 @@
     SC(75, vmsplice, P, "fpux", 'd') \
     SC(76, splice, P, "fpfpux", 'd') \
     SC(77, tee, P, "ffux", 'd') \
-    SC(78, readlinkat, Y, "aspu", 'd') \
-    SC(79, newfstatat, Y, "aspA", 'd') \
+    SC(78, readlinkat, Y, "anpu", 'd') \
+    SC(79, newfstatat, Y, "anpA", 'd') \
     SC(80, fstat, Y, "fp", 'd') \
     SC(81, sync, P, "", 'd') \
     SC(82, fsync, P, "f", 'd') \
@@ -127,8 +134,8 @@
     SC(85, timerfd_create, P, "cC", 'd') \
     SC(86, timerfd_settime, P, "fxpp", 'd') \
     SC(87, timerfd_gettime, P, "fp", 'd') \
-    SC(88, utimensat, P, "aspA", 'd') \
-    SC(89, acct, N, "s", 'd') \
+    SC(88, utimensat, P, "anpA", 'd') \
+    SC(89, acct, N, "n", 'd') \
     SC(90, capget, P, "pp", 'd') \
     SC(91, capset, P, "pp", 'd') \
     SC(92, personality, P, "x", 'x') \
@@ -260,11 +267,11 @@
     SC(218, request_key, N, "sssd", 'd') \
     SC(219, keyctl, N, "dxxxx", 'd') \
     SC(220, clone, N, "xpppp", 'd') \
-    SC(221, execve, N, "spp", 'd') \
+    SC(221, execve, N, "npp", 'd') \
     SC(222, mmap, Y, "puPMfl", 'x') \
     SC(223, fadvise64, P, "flld", 'd') \
-    SC(224, swapon, N, "sx", 'd') \
-    SC(225, swapoff, N, "s", 'd') \
+    SC(224, swapon, N, "nx", 'd') \
+    SC(225, swapoff, N, "n", 'd') \
     SC(226, mprotect, Y, "puP", 'd') \
     SC(227, msync, P, "pux", 'd') \
     SC(228, mlock, P, "pu", 'd') \
@@ -286,8 +293,8 @@
     SC(260, wait4, P, "dpxp", 'd') \
     SC(261, prlimit64, P, "ddpp", 'd') \
     SC(262, fanotify_init, N, "xx", 'd') \
-    SC(263, fanotify_mark, N, "fxxas", 'd') \
-    SC(264, name_to_handle_at, N, "asppA", 'd') \
+    SC(263, fanotify_mark, N, "fxxan", 'd') \
+    SC(264, name_to_handle_at, N, "anppA", 'd') \
     SC(265, open_by_handle_at, N, "fpO", 'd') \
     SC(266, clock_adjtime, P, "cp", 'd') \
     SC(267, syncfs, P, "f", 'd') \
@@ -299,12 +306,12 @@
     SC(273, finit_module, N, "fsx", 'd') \
     SC(274, sched_setattr, P, "dpx", 'd') \
     SC(275, sched_getattr, P, "dpux", 'd') \
-    SC(276, renameat2, P, "asasx", 'd') \
+    SC(276, renameat2, P, "ananx", 'd') \
     SC(277, seccomp, N, "dxp", 'd') \
     SC(278, getrandom, Y, "pux", 'd') \
     SC(279, memfd_create, P, "sx", 'd') \
     SC(280, bpf, N, "dpu", 'd') \
-    SC(281, execveat, N, "asppA", 'd') \
+    SC(281, execveat, N, "anppA", 'd') \
     SC(282, userfaultfd, N, "x", 'd') \
     SC(283, membarrier, P, "dxd", 'd') \
     SC(284, mlock2, P, "pux", 'd') \
@@ -314,7 +321,7 @@
     SC(288, pkey_mprotect, N, "puPd", 'd') \
     SC(289, pkey_alloc, N, "xx", 'd') \
     SC(290, pkey_free, N, "d", 'd') \
-    SC(291, statx, Y, "asAxp", 'd') \
+    SC(291, statx, Y, "anAxp", 'd') \
     SC(292, io_pgetevents, N, "xllppp", 'd') \
     SC(293, rseq, Y, "puxx", 'd') \
     SC(294, kexec_file_load, N, "ffusx", 'd') \
@@ -322,21 +329,21 @@
     SC(425, io_uring_setup, N, "up", 'd') \
     SC(426, io_uring_enter, N, "fuuxpu", 'd') \
     SC(427, io_uring_register, N, "fupu", 'd') \
-    SC(428, open_tree, N, "asx", 'd') \
-    SC(429, move_mount, N, "asasx", 'd') \
+    SC(428, open_tree, N, "anx", 'd') \
+    SC(429, move_mount, N, "ananx", 'd') \
     SC(430, fsopen, N, "sx", 'd') \
     SC(431, fsconfig, N, "fdspd", 'd') \
     SC(432, fsmount, N, "fxx", 'd') \
-    SC(433, fspick, N, "asx", 'd') \
+    SC(433, fspick, N, "anx", 'd') \
     SC(434, pidfd_open, P, "dx", 'd') \
     SC(435, clone3, N, "pu", 'd') \
     SC(436, close_range, P, "uux", 'd') \
-    SC(437, openat2, Y, "aspu", 'd') \
+    SC(437, openat2, Y, "anpu", 'd') \
     SC(438, pidfd_getfd, P, "ffx", 'd') \
-    SC(439, faccessat2, P, "asdA", 'd') \
+    SC(439, faccessat2, P, "andA", 'd') \
     SC(440, process_madvise, N, "fpudx", 'd') \
     SC(441, epoll_pwait2, Y, "fpdppu", 'd') \
-    SC(442, mount_setattr, N, "asxpu", 'd') \
+    SC(442, mount_setattr, N, "anxpu", 'd') \
     SC(443, quotactl_fd, N, "fxdp", 'd') \
     SC(444, landlock_create_ruleset, N, "pux", 'd') \
     SC(445, landlock_add_rule, N, "fdpx", 'd') \

@@ -51,10 +51,10 @@ long guest_read_str(char *dst, size_t cap, uint64_t src);
 void guestmem_after_fork(void);
 
 /* --- procfs.c: /proc entries that must describe the guest, not ferry. --- */
-/* If the guest path at `path` names this process's executable
- * (/proc/self/exe and its aliases), return the guest program's real path;
- * otherwise NULL. */
-const char *procfs_self_exe_alias(uint64_t path);
+/* If `path` (a path argument as dispatch.c resolved it: a host string)
+ * names this process's executable (/proc/self/exe and its aliases),
+ * return the guest program's real path; otherwise NULL. */
+const char *procfs_self_exe_alias(const char *path);
 /* Real path of the guest program. */
 const char *procfs_guest_exe(void);
 void procfs_init(void);

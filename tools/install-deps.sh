@@ -2,7 +2,8 @@
 # Install the Debian packages ferry needs, only those that are missing.
 # Usage: tools/install-deps.sh build|test
 set -e
-build_pkgs="gcc make pkg-config libelf-dev libdw-dev libcapstone-dev libffi-dev"
+# binutils-aarch64-linux-gnu links the guest vDSO that ferry embeds.
+build_pkgs="gcc make pkg-config libelf-dev libdw-dev libcapstone-dev libffi-dev binutils-aarch64-linux-gnu"
 # The cross toolchain builds the guest programs; qemu-user is the oracle and
 # the benchmark baseline; expect drives the test suite; cstool decodes words.
 test_pkgs="gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user expect tcl capstone-tool"

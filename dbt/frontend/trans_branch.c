@@ -1,11 +1,13 @@
-/* Branches, exception generation (SVC, BRK) and their block exits. */
+/* Branches, exception generation (SVC, HVC, BRK) and their block exits. */
 #include "dbt/dbt.h"
 #include "dbt/backend/hostregs.h"
 #include "dbt/translate.h"
 
 #include <signal.h>
 
+#include "loader/loader.h"
 #include "syscall-xlat/syscall.h"
+#include "syscall-xlat/vdso_time.h"
 
 static uint64_t target_imm(struct tcx *tc, uint32_t insn, int hi, int lo)
 {
@@ -99,6 +101,21 @@ static bool trans_SVC(struct tcx *tc, uint32_t insn)
     return true;
 }
 
+/* HVC is UNDEFINED at EL0, so no arm64 program relies on it; ferry's vDSO
+ * uses it to call into ferry without a system call (a "ferry call",
+ * loader/vdso/vdso_calls.h).  Only there: anywhere else, or with an
+ * immediate that names no ferry call, it stays an undefined instruction.
+ * The helper does not end the block: it reads and writes only general
+ * registers, so the vDSO's next instructions (its stores, ret) follow. */
+static bool trans_HVC(struct tcx *tc, uint32_t insn)
+{
+    vdso_call_fn fn = vdso_call_helper(bits(insn, 20, 5));
+    if (!fn || !vdso_contains(tc->pc))
+        return false;
+    tc_call_helper(tc, fn);
+    return true;
+}
+
 static void helper_brk(struct cpu_state *cpu)
 {
     (void)cpu;
@@ -123,6 +140,7 @@ const struct a64_pattern a64_branch_sys_patterns[] = {
     { 0xFFFFFC1F, 0xD63F0000, F_END, trans_BLR, "BLR" },
     { 0xFFFFFC1F, 0xD65F0000, F_END, trans_BR, "RET" },
     { 0xFFE0001F, 0xD4000001, F_END, trans_SVC, "SVC" },
+    { 0xFFE0001F, 0xD4000002, 0, trans_HVC, "HVC" },
     { 0xFFE0001F, 0xD4200000, F_END, trans_BRK, "BRK" },
     A64_PATTERN_END,
 };

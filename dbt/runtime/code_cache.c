@@ -1,5 +1,17 @@
-/* One executable region with a bump allocator; a full cache is flushed as a
- * whole (simple, and rare in practice), which also drops all chaining. */
+/* One executable region with a bump allocator, plus the bookkeeping that
+ * lets translations be dropped by guest address range.
+ *
+ * Dropping a unit (cache_invalidate) makes it unreachable — out of the
+ * lookup map and the indirect-branch table, every chained jump into it
+ * pointed back at its own exit stub — but leaves its code where it is, so
+ * a thread still inside it (or returning into it from a syscall) runs on
+ * safely.  Memory is reclaimed only by a full flush when the cache fills.
+ * A program that unmaps data, or loads and unloads libraries, therefore
+ * keeps every other translation.
+ *
+ * Every table is an array of entries named by index + 1 (0 is "none"),
+ * reserved up front without backing memory, so that nothing moves while
+ * code holds an index and untouched parts cost nothing. */
 #include "dbt/runtime/code_cache.h"
 
 #include <stdlib.h>
@@ -7,44 +19,86 @@
 #include <sys/mman.h>
 
 #include "common/ferry.h"
+#include "dbt/backend/emit.h"
 
 #define CACHE_SIZE (256u << 20)
 #define BLOCK_MAX_BYTES (64u << 10)
 #define MAP_BITS 18
+#define PAGE_MAP_BITS 16
+#define PAGE_SHIFT 12
+#define MAX_UNITS (1u << 20)
+#define MAX_RANGES (1u << 21)
+#define MAX_CHAINS (1u << 21)
+#define MAX_PAGE_REFS (1u << 21)
+/* Room a unit may need in each table, checked before translating. */
+#define UNIT_MAX_RANGES 16
+#define UNIT_MAX_PAGE_REFS 64
 
-struct block_node {
+struct unit {
     uint64_t guest_pc;
     void *host;
-    struct block_node *next;
+    uint32_t hash_next;   /* next unit in the same map bucket */
+    uint32_t first_chain; /* jumps chained into this unit */
+    uint32_t first_range;
+    uint8_t n_ranges;
+    bool dead;
+};
+
+struct range {
+    uint64_t lo, hi;
+};
+
+struct chain {
+    uint8_t *site; /* rel32 field of the jump */
+    uint8_t *stub; /* where it pointed before chaining */
+    uint32_t next;
+};
+
+struct page_ref {
+    uint64_t page;
+    uint32_t unit;
+    uint32_t next;
 };
 
 struct ibtc_entry ibtc_table[IBTC_SIZE];
 uint64_t cache_generation;
 
 static uint8_t *cache_base, *cache_free, *cache_permanent_end;
-static struct block_node *map[1u << MAP_BITS];
-static struct block_node *nodes;
-static size_t nodes_used, nodes_cap;
-/* Guest range covered by translations, for cheap invalidation checks. */
+static struct unit *units;
+static struct range *ranges;
+static struct chain *chains;
+static struct page_ref *page_refs;
+static uint32_t n_units, n_ranges, n_chains, n_page_refs;
+static uint32_t map[1u << MAP_BITS];
+static uint32_t page_map[1u << PAGE_MAP_BITS];
+/* Guest range covered by live and dead translations: a cheap first test. */
 static uint64_t code_lo = UINT64_MAX, code_hi;
+static struct cache_stats stats;
+
+static void *reserve(size_t bytes, int prot)
+{
+    void *p = mmap(NULL, bytes, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED)
+        ferry_fatal(70, "cannot reserve %zu MiB for the code cache", bytes >> 20);
+    return p;
+}
 
 void cache_init(void)
 {
-    cache_base = mmap(NULL, CACHE_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC,
-                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (cache_base == MAP_FAILED)
-        ferry_fatal(70, "cannot allocate the code cache");
+    cache_base = reserve(CACHE_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC);
     cache_free = cache_permanent_end = cache_base;
-    nodes_cap = 1u << 16;
-    nodes = malloc(nodes_cap * sizeof *nodes);
-    if (!nodes)
-        ferry_fatal(70, "out of memory");
+    ibtc_table[0].guest_pc = 1; /* see cache_flush() */
+    units = reserve(MAX_UNITS * sizeof *units, PROT_READ | PROT_WRITE);
+    ranges = reserve(MAX_RANGES * sizeof *ranges, PROT_READ | PROT_WRITE);
+    chains = reserve(MAX_CHAINS * sizeof *chains, PROT_READ | PROT_WRITE);
+    page_refs = reserve(MAX_PAGE_REFS * sizeof *page_refs, PROT_READ | PROT_WRITE);
 }
 
 uint8_t *cache_reserve(uint8_t **end)
 {
     if ((size_t)(cache_base + CACHE_SIZE - cache_free) < BLOCK_MAX_BYTES ||
-        nodes_used == nodes_cap)
+        n_units + 1 >= MAX_UNITS || n_ranges + UNIT_MAX_RANGES >= MAX_RANGES ||
+        n_page_refs + UNIT_MAX_PAGE_REFS >= MAX_PAGE_REFS)
         cache_flush();
     *end = cache_free + BLOCK_MAX_BYTES;
     return cache_free;
@@ -52,7 +106,7 @@ uint8_t *cache_reserve(uint8_t **end)
 
 void cache_commit(uint8_t *end)
 {
-    /* Keep block starts 16-byte aligned for the host's fetch unit. */
+    /* Keep unit starts 16-byte aligned for the host's fetch unit. */
     cache_free = (uint8_t *)(((uintptr_t)end + 15) & ~(uintptr_t)15);
 }
 
@@ -67,41 +121,165 @@ static unsigned map_hash(uint64_t pc)
     return (unsigned)((pc >> 2) * 0x9E3779B97F4A7C15ull >> (64 - MAP_BITS));
 }
 
-void *block_lookup(uint64_t guest_pc)
+static unsigned page_hash(uint64_t page)
 {
-    for (struct block_node *n = map[map_hash(guest_pc)]; n; n = n->next)
-        if (n->guest_pc == guest_pc)
-            return n->host;
+    return (unsigned)(page * 0x9E3779B97F4A7C15ull >> (64 - PAGE_MAP_BITS));
+}
+
+static struct unit *unit_at(uint64_t guest_pc)
+{
+    for (uint32_t i = map[map_hash(guest_pc)]; i; i = units[i - 1].hash_next)
+        if (units[i - 1].guest_pc == guest_pc)
+            return &units[i - 1];
     return NULL;
 }
 
-void block_insert(uint64_t guest_pc, void *host, uint64_t lo, uint64_t hi)
+void *block_lookup(uint64_t guest_pc)
 {
-    /* cache_reserve() flushed if the node pool was full. */
-    struct block_node *n = &nodes[nodes_used++];
+    struct unit *u = unit_at(guest_pc);
+    return u ? u->host : NULL;
+}
+
+static void add_page_ref(uint64_t page, uint32_t unit)
+{
+    unsigned h = page_hash(page);
+    /* A unit's blocks often share pages: one reference is enough. */
+    for (uint32_t i = page_map[h]; i; i = page_refs[i - 1].next) {
+        if (page_refs[i - 1].unit != unit)
+            break; /* this unit's references are at the head */
+        if (page_refs[i - 1].page == page)
+            return;
+    }
+    if (n_page_refs + 1 >= MAX_PAGE_REFS)
+        return; /* cannot happen: cache_reserve() made room */
+    struct page_ref *r = &page_refs[n_page_refs++];
+    r->page = page;
+    r->unit = unit;
+    r->next = page_map[h];
+    page_map[h] = n_page_refs;
+}
+
+void block_insert(uint64_t guest_pc, void *host, int n, const uint64_t *lo, const uint64_t *hi)
+{
+    if (n > UNIT_MAX_RANGES)
+        ferry_fatal(70, "internal error: a unit of %d blocks", n);
+    uint32_t id = ++n_units;
+    struct unit *u = &units[id - 1];
     unsigned h = map_hash(guest_pc);
-    n->guest_pc = guest_pc;
-    n->host = host;
-    n->next = map[h];
-    map[h] = n;
-    if (lo < code_lo)
-        code_lo = lo;
-    if (hi > code_hi)
-        code_hi = hi;
+    *u = (struct unit){ .guest_pc = guest_pc, .host = host, .hash_next = map[h],
+                        .first_range = n_ranges, .n_ranges = (uint8_t)n };
+    map[h] = id;
+    int refs = 0;
+    for (int i = 0; i < n; i++) {
+        ranges[n_ranges++] = (struct range){ lo[i], hi[i] };
+        if (lo[i] < code_lo)
+            code_lo = lo[i];
+        if (hi[i] > code_hi)
+            code_hi = hi[i];
+        for (uint64_t p = lo[i] >> PAGE_SHIFT; p <= (hi[i] - 1) >> PAGE_SHIFT; p++)
+            if (refs++ < UNIT_MAX_PAGE_REFS)
+                add_page_ref(p, id);
+    }
+    stats.units++;
+}
+
+void cache_chain(uint8_t *site, uint64_t target_pc)
+{
+    struct unit *u = unit_at(target_pc);
+    if (!u || n_chains + 1 >= MAX_CHAINS)
+        return; /* the jump keeps going through the dispatcher */
+    int32_t rel;
+    memcpy(&rel, site, 4);
+    struct chain *c = &chains[n_chains++];
+    c->site = site;
+    c->stub = site + 4 + rel;
+    c->next = u->first_chain;
+    u->first_chain = n_chains;
+    emit_patch_rel32(site, u->host);
+    stats.chains++;
+}
+
+static bool overlaps(const struct unit *u, uint64_t lo, uint64_t hi)
+{
+    for (int i = 0; i < u->n_ranges; i++) {
+        const struct range *r = &ranges[u->first_range + (uint32_t)i];
+        if (r->lo < hi && r->hi > lo)
+            return true;
+    }
+    return false;
+}
+
+static void drop_unit(uint32_t id)
+{
+    struct unit *u = &units[id - 1];
+    u->dead = true;
+    for (uint32_t *link = &map[map_hash(u->guest_pc)]; *link; link = &units[*link - 1].hash_next)
+        if (*link == id) {
+            *link = u->hash_next;
+            break;
+        }
+    struct ibtc_entry *slot = &ibtc_table[(u->guest_pc >> 2) & (IBTC_SIZE - 1)];
+    if (slot->host == u->host) {
+        slot->guest_pc = 1; /* never a guest pc: instructions are 4-aligned */
+        slot->host = NULL;
+    }
+    for (uint32_t c = u->first_chain; c; c = chains[c - 1].next)
+        emit_patch_rel32(chains[c - 1].site, chains[c - 1].stub);
+    u->first_chain = 0;
+    stats.invalidated++;
+}
+
+bool cache_invalidate(uint64_t lo, uint64_t hi)
+{
+    if (lo >= code_hi || hi <= code_lo || lo >= hi)
+        return false;
+    bool any = false;
+    uint64_t first = lo >> PAGE_SHIFT, last = (hi - 1) >> PAGE_SHIFT;
+    if (last - first >= n_units) { /* a huge range: look at every unit */
+        for (uint32_t id = 1; id <= n_units; id++)
+            if (!units[id - 1].dead && overlaps(&units[id - 1], lo, hi)) {
+                drop_unit(id);
+                any = true;
+            }
+        return any;
+    }
+    for (uint64_t p = first; p <= last; p++)
+        for (uint32_t i = page_map[page_hash(p)]; i; i = page_refs[i - 1].next) {
+            struct page_ref *r = &page_refs[i - 1];
+            if (r->page == p && !units[r->unit - 1].dead && overlaps(&units[r->unit - 1], lo, hi)) {
+                drop_unit(r->unit);
+                any = true;
+            }
+        }
+    return any;
 }
 
 void cache_flush(void)
 {
     cache_generation++;
     memset(map, 0, sizeof map);
+    memset(page_map, 0, sizeof page_map);
     memset(ibtc_table, 0, sizeof ibtc_table);
-    nodes_used = 0;
+    /* An empty slot reads {0, NULL}; only pc 0 hashes to slot 0, so that
+     * slot alone must hold a pc no instruction has. */
+    ibtc_table[0].guest_pc = 1;
+    n_units = n_ranges = n_chains = n_page_refs = 0;
     cache_free = cache_permanent_end;
     code_lo = UINT64_MAX;
     code_hi = 0;
+    stats.flushes++;
 }
 
-bool cache_has_code_in(uint64_t lo, uint64_t hi)
+void cache_get_stats(struct cache_stats *s)
 {
-    return lo < code_hi && hi > code_lo;
+    *s = stats;
+    s->units_live = 0;
+    for (uint32_t id = 1; id <= n_units; id++)
+        s->units_live += !units[id - 1].dead;
+    s->bytes_used = (uint64_t)(cache_free - cache_base);
+}
+
+bool cache_contains_host(uint64_t host_pc)
+{
+    return cache_base && host_pc - (uint64_t)(uintptr_t)cache_base < CACHE_SIZE;
 }

@@ -1,5 +1,6 @@
-/* Code cache: translated blocks, the guest-pc -> host-code map, and the
- * indirect-branch lookup table read inline by translated code. */
+/* Code cache: translated units, the guest-pc -> host-code map, the
+ * indirect-branch lookup table read inline by translated code, and
+ * invalidation of translations by guest address range. */
 #ifndef FERRY_CODE_CACHE_H
 #define FERRY_CODE_CACHE_H
 
@@ -18,22 +19,42 @@ extern struct ibtc_entry ibtc_table[IBTC_SIZE];
  * as (pc & ((SIZE-1) << 2)) * 4. */
 #define IBTC_PC_MASK ((uint64_t)(IBTC_SIZE - 1) << 2)
 
-/* Incremented by every flush: chain sites from an older generation are gone. */
+/* Incremented by every full flush: chain sites from an older generation
+ * are gone. */
 extern uint64_t cache_generation;
 
 void cache_init(void);
-/* Room for one block; returns start, sets *end. */
+/* Room for one unit; returns start, sets *end. */
 uint8_t *cache_reserve(uint8_t **end);
 void cache_commit(uint8_t *end);
 /* Permanent code (trampolines) emitted before any block; survives flushes. */
 void cache_seal_permanent(uint8_t *end);
 
+/* Host code of the live translation entered at guest_pc, or NULL. */
 void *block_lookup(uint64_t guest_pc);
-/* host: translation entered at guest_pc, made from guest code in [lo, hi). */
-void block_insert(uint64_t guest_pc, void *host, uint64_t lo, uint64_t hi);
-/* Drop every translation. */
+/* Record a translation entered at guest_pc, made from the guest code in
+ * the n ranges [lo[i], hi[i]). */
+void block_insert(uint64_t guest_pc, void *host, int n, const uint64_t *lo, const uint64_t *hi);
+/* Point the jump whose rel32 field is at `site` at the live translation
+ * of target_pc (which block_lookup just returned), remembering how to
+ * undo it if that translation is invalidated. */
+void cache_chain(uint8_t *site, uint64_t target_pc);
+/* Drop the translations made from guest code in [lo, hi): they are no
+ * longer found, no jump leads to them, and the indirect-branch table
+ * forgets them.  Their host code stays in place (a thread may still be
+ * inside it) until the next full flush.  Returns whether any was dropped. */
+bool cache_invalidate(uint64_t lo, uint64_t hi);
+/* Drop every translation and reuse the memory. */
 void cache_flush(void);
-/* Whether any translated block came from guest code in [lo, hi). */
-bool cache_has_code_in(uint64_t lo, uint64_t hi);
+
+/* Whether host_pc lies in translated code (or the trampolines). */
+bool cache_contains_host(uint64_t host_pc);
+
+/* Counters for -d stats. */
+struct cache_stats {
+    uint64_t units, units_live, invalidated, flushes, chains;
+    uint64_t bytes_used;
+};
+void cache_get_stats(struct cache_stats *s);
 
 #endif

@@ -3,8 +3,8 @@
 #include "dbt/runtime/code_cache.h"
 #include "dbt/dbt.h"
 #include "dbt/runtime/disas.h"
-#include "dbt/runtime/fetch.h"
 #include "dbt/runtime/guest_symbols.h"
+#include "dbt/runtime/stats.h"
 #include "dbt/runtime/trampoline.h"
 #include "dbt/translate.h"
 
@@ -26,6 +26,7 @@ void dbt_init(void)
  * the parent sees the guest killed by that signal. */
 _Noreturn void dbt_die_by_signal(int sig)
 {
+    stats_report();
     fflush(NULL);
     signal(sig, SIG_DFL);
     sigset_t set;
@@ -50,27 +51,38 @@ static _Noreturn void report_undef(struct cpu_state *cpu)
     dbt_die_by_signal(SIGILL);
 }
 
-void dbt_invalidate_range(struct cpu_state *cpu, uint64_t lo, uint64_t hi)
+/* The guest CPU this host thread runs, for invalidation from syscalls. */
+static __thread struct cpu_state *current_cpu;
+
+void dbt_invalidate_range(uint64_t lo, uint64_t hi)
 {
-    fetch_forget();
-    if (cache_has_code_in(lo, hi))
-        cpu->flush_pending = 1;
+    /* The unit that made the call may be among those dropped: make it
+     * leave at its next check (after the syscall, at ISB) rather than run
+     * on into code that changed. */
+    if (cache_invalidate(lo, hi) && current_cpu)
+        current_cpu->flush_pending = current_cpu->flush_pending ? current_cpu->flush_pending : 2;
 }
 
 _Noreturn void dbt_run(struct cpu_state *cpu)
 {
+    current_cpu = cpu;
+    if (ferry_opt.log_stats)
+        run_stats.start_ns = stats_now_ns();
     cpu->ibtc = (uint64_t)(uintptr_t)ibtc_table;
     for (;;) {
         uint64_t generation = cache_generation;
         uint64_t pc = cpu->pc;
         void *code = block_lookup(pc);
         if (!code) {
+            uint64_t t0 = ferry_opt.log_stats ? stats_now_ns() : 0;
             code = translate_block(pc);
+            if (ferry_opt.log_stats)
+                run_stats.translate_ns += stats_now_ns() - t0;
             if (!code)
-                dbt_die_by_signal(SIGSEGV); /* jump to unreadable memory */
+                dbt_die_by_signal(SIGSEGV); /* jump to unmapped or non-executable memory */
         }
         if (cpu->chain_site && generation == cache_generation)
-            emit_patch_rel32((uint8_t *)(uintptr_t)cpu->chain_site, code);
+            cache_chain((uint8_t *)(uintptr_t)cpu->chain_site, pc);
         cpu->chain_site = 0;
         struct ibtc_entry *slot = &ibtc_table[(pc >> 2) & (IBTC_SIZE - 1)];
         slot->guest_pc = pc;
@@ -85,8 +97,11 @@ _Noreturn void dbt_run(struct cpu_state *cpu)
              * default action until guest handlers run). */
             dbt_die_by_signal(SIGBUS);
         case EXIT_FLUSH:
-            cache_flush();
-            fetch_forget(); /* the page copy may hold the old code */
+            /* 1: IC IVAU of an unknown range (flush everything); 2: the
+             * translations concerned are gone already, and continuing
+             * through the lookup picks up the new code. */
+            if (cpu->flush_pending == 1)
+                cache_flush();
             cpu->flush_pending = 0;
             cpu->chain_site = 0;
             break;

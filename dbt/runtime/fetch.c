@@ -1,34 +1,138 @@
-/* Reading guest code for the translator without trusting the guest: a bad
- * jump target must become a guest SIGSEGV, not a crash of ferry.  Pages are
- * copied with process_vm_readv, which reports EFAULT instead of faulting. */
+/* Reading guest code without trusting the guest: a jump to unmapped or
+ * non-executable memory must become a guest SIGSEGV, not a crash of ferry.
+ *
+ * The VMA table (mm/vma.h) says whether a page is guest memory with
+ * PROT_EXEC; the answer for the last page asked about is kept until the
+ * table changes, so translating costs no system call.  The read itself is
+ * guarded (host_fault_copy) because a mapping can still fail to read: a
+ * file mapping past the end of its file raises SIGBUS. */
 #include "dbt/runtime/fetch.h"
 
+#include <stdlib.h>
 #include <string.h>
-#include <sys/uio.h>
-#include <unistd.h>
+#include <sys/mman.h>
+
+#include "dbt/runtime/host_fault.h"
+#include "mm/vma.h"
 
 #define PAGE 4096u
+#define MAX_RUNS 64
 
-static uint64_t cached_page = 1; /* never a page address */
-static uint8_t page_copy[PAGE];
+/* The last VMA that was found executable, while the table is unchanged. */
+static __thread uint64_t ok_lo = 1, ok_hi = 1, ok_generation;
 
-bool fetch_insn(uint64_t pc, uint32_t *insn)
+static bool executable(uint64_t pc)
 {
-    uint64_t page = pc & ~(uint64_t)(PAGE - 1);
-    if (page != cached_page) {
-        struct iovec local = { page_copy, PAGE };
-        struct iovec remote = { (void *)(uintptr_t)page, PAGE };
-        if (process_vm_readv(getpid(), &local, 1, &remote, 1, 0) != PAGE) {
-            cached_page = 1;
-            return false;
-        }
-        cached_page = page;
-    }
-    memcpy(insn, page_copy + (pc & (PAGE - 1)), 4);
+    if (pc >= ok_lo && pc + 4 <= ok_hi && ok_generation == vma_generation)
+        return true;
+    struct vma v;
+    uint64_t generation = vma_generation;
+    if (!vma_find(pc, &v) || !(v.prot & PROT_EXEC))
+        return false;
+    ok_lo = v.lo;
+    ok_hi = v.hi;
+    ok_generation = generation;
     return true;
 }
 
-void fetch_forget(void)
+/* Pages known to read without a fault: a page either reads or raises
+ * SIGBUS as a whole (past the end of a file), so one guarded read proves
+ * it, and later reads need no guard.  Direct-mapped; forgotten when the
+ * table changes. */
+#define PROVEN_SLOTS 64
+static __thread uint64_t proven[PROVEN_SLOTS], proven_generation;
+
+static bool readable_page(uint64_t page)
 {
-    cached_page = 1;
+    if (proven_generation != vma_generation) {
+        memset(proven, 0, sizeof proven);
+        proven_generation = vma_generation;
+    }
+    uint64_t *slot = &proven[(page / PAGE) % PROVEN_SLOTS];
+    if (*slot == page + 1)
+        return true;
+    uint32_t probe;
+    if (!host_fault_copy(&probe, (const void *)(uintptr_t)page, sizeof probe))
+        return false;
+    *slot = page + 1;
+    return true;
+}
+
+/* Runs of consecutive fetched addresses, in fetch order. */
+static __thread struct run { uint64_t lo, hi; } runs[MAX_RUNS];
+static __thread int n_runs = -1; /* -1: not tracking */
+
+static void track(uint64_t pc)
+{
+    if (n_runs < 0)
+        return;
+    for (int i = n_runs - 1; i >= 0; i--)
+        if (pc >= runs[i].lo && pc <= runs[i].hi) {
+            if (pc + 4 > runs[i].hi)
+                runs[i].hi = pc + 4;
+            return;
+        }
+    if (n_runs < MAX_RUNS) {
+        runs[n_runs++] = (struct run){ pc, pc + 4 };
+        return;
+    }
+    /* Full (a translation that looked at many places): widen the last run
+     * rather than forget an address; over-covering only costs a needless
+     * retranslation some day. */
+    if (pc < runs[MAX_RUNS - 1].lo)
+        runs[MAX_RUNS - 1].lo = pc;
+    else if (pc + 4 > runs[MAX_RUNS - 1].hi)
+        runs[MAX_RUNS - 1].hi = pc + 4;
+}
+
+bool fetch_insn(uint64_t pc, uint32_t *insn)
+{
+    if ((pc & 3) || !executable(pc) || !readable_page(pc & ~(uint64_t)(PAGE - 1)))
+        return false;
+    memcpy(insn, (const void *)(uintptr_t)pc, 4);
+    track(pc);
+    return true;
+}
+
+void fetch_track_begin(void)
+{
+    n_runs = 0;
+}
+
+static int by_lo(const void *a, const void *b)
+{
+    const struct run *x = a, *y = b;
+    return x->lo < y->lo ? -1 : x->lo > y->lo;
+}
+
+int fetch_track_end(uint64_t *lo, uint64_t *hi, int max)
+{
+    int n = n_runs < 0 ? 0 : n_runs;
+    n_runs = -1;
+    qsort(runs, (size_t)n, sizeof runs[0], by_lo);
+    /* Merge overlapping and touching runs, then the closest neighbours
+     * until the rest fit. */
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+        if (m && runs[i].lo <= runs[m - 1].hi) {
+            if (runs[i].hi > runs[m - 1].hi)
+                runs[m - 1].hi = runs[i].hi;
+        } else {
+            runs[m++] = runs[i];
+        }
+    }
+    while (m > max) {
+        int best = 0;
+        for (int i = 1; i + 1 < m; i++)
+            if (runs[i + 1].lo - runs[i].hi < runs[best + 1].lo - runs[best].hi)
+                best = i;
+        runs[best].hi = runs[best + 1].hi;
+        memmove(&runs[best + 1], &runs[best + 2], (size_t)(m - best - 2) * sizeof runs[0]);
+        m--;
+    }
+    for (int i = 0; i < m; i++) {
+        lo[i] = runs[i].lo;
+        hi[i] = runs[i].hi;
+    }
+    return m;
 }

@@ -1,13 +1,18 @@
-/* Safe reads of guest code for the translator. */
+/* Reading guest code for the translator. */
 #ifndef FERRY_FETCH_H
 #define FERRY_FETCH_H
 
 #include <stdbool.h>
 #include <stdint.h>
 
-/* False if pc is not readable guest memory. */
+/* False if pc is not in guest memory the guest may execute. */
 bool fetch_insn(uint64_t pc, uint32_t *insn);
-/* Guest code may have changed: drop the cached page copy. */
-void fetch_forget(void);
+
+/* The guest code a translation depends on: between fetch_track_begin()
+ * and fetch_track_end(), every fetched address is recorded, and end
+ * returns up to `max` ranges [lo[i], hi[i]) covering them all (nearby
+ * runs merged when there are more). */
+void fetch_track_begin(void);
+int fetch_track_end(uint64_t *lo, uint64_t *hi, int max);
 
 #endif

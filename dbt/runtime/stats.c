@@ -1,0 +1,46 @@
+/* -d stats (see stats.h). */
+#include "dbt/runtime/stats.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "common/ferry.h"
+#include "dbt/runtime/code_cache.h"
+
+struct run_stats run_stats;
+
+uint64_t stats_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static double sec(uint64_t ns)
+{
+    return (double)ns / 1e9;
+}
+
+void stats_report(void)
+{
+    static int done;
+    if (!ferry_opt.log_stats || done)
+        return;
+    done = 1;
+    struct cache_stats c;
+    cache_get_stats(&c);
+    uint64_t wall = stats_now_ns() - run_stats.start_ns;
+    uint64_t rest = wall - run_stats.translate_ns - run_stats.syscall_ns;
+    if (rest > wall)
+        rest = 0;
+    FILE *f = ferry_opt.log ? ferry_opt.log : stderr;
+    fprintf(f,
+            "ferry-stats: wall %.3f s, translate %.3f s (%" PRIu64 " units, %" PRIu64
+            " insns), syscalls %" PRIu64 " (%.3f s), run %.3f s, invalidated %" PRIu64
+            ", flushes %" PRIu64 ", code %" PRIu64 " KiB\n",
+            sec(wall), sec(run_stats.translate_ns), run_stats.units, run_stats.insns,
+            run_stats.syscalls, sec(run_stats.syscall_ns), sec(rest), c.invalidated, c.flushes,
+            c.bytes_used >> 10);
+    fflush(f);
+}

@@ -1,0 +1,22 @@
+/* -d stats: where the time went, printed at exit (one line on the log):
+ *   ferry-stats: wall W s, translate T s (U units, I insns), syscalls N (S s),
+ *   run R s, invalidated V, flushes F
+ * "run" is the rest: translated code, the dispatcher and helpers.  The
+ * clocks are read only when the option is on. */
+#ifndef FERRY_STATS_H
+#define FERRY_STATS_H
+
+#include <stdint.h>
+
+struct run_stats {
+    uint64_t start_ns;
+    uint64_t translate_ns, units, insns;
+    uint64_t syscalls, syscall_ns;
+};
+extern struct run_stats run_stats;
+
+uint64_t stats_now_ns(void);
+/* Print the line (once) if -d stats is on. */
+void stats_report(void);
+
+#endif
