@@ -8,7 +8,9 @@
  * region: the call leaves it (BL is an exit like any other). */
 #include <string.h>
 
+#include "dbt/runtime/code_cache.h"
 #include "dbt/runtime/fetch.h"
+#include "mm/vma.h"
 #include "dbt/region.h"
 
 #include "common/ferry.h"
@@ -50,7 +52,50 @@ static void find_successors(struct dblock *b)
     b->succ[b->n_succ++] = target;
 }
 
+/* Recently decoded blocks.  Forming a region decodes the blocks after the
+ * head, which are then translated as units of their own and would be
+ * decoded again; a loop's blocks are decoded once per unit that explores
+ * them.  Valid while no mapping changed (vma_generation) and no code was
+ * invalidated (cache_code_epoch). */
+#define DECODED_SLOTS 256
+static struct decoded {
+    uint64_t pc, vma_gen, code_epoch;
+    bool valid;
+    struct dblock b;
+} decoded[DECODED_SLOTS]; /* the translator runs on one thread */
+
+static struct decoded *decoded_slot(uint64_t pc)
+{
+    return &decoded[(pc >> 2) % DECODED_SLOTS];
+}
+
+static void block_decode_uncached(uint64_t pc, struct dblock *b);
+
 void block_decode(uint64_t pc, struct dblock *b)
+{
+    struct decoded *d = decoded_slot(pc);
+    if (d->valid && d->pc == pc && d->vma_gen == vma_generation &&
+        d->code_epoch == cache_code_epoch) {
+        memcpy(b, &d->b, sizeof *b);
+        /* The translation depends on this code as if it had been read. */
+        if (b->n)
+            fetch_track_range(pc, pc + 4 * (uint64_t)b->n);
+        return;
+    }
+    uint64_t vma_gen = vma_generation, epoch = cache_code_epoch;
+    block_decode_uncached(pc, b);
+    /* A block that runs on past its length limit also looked beyond
+     * itself for flag liveness; those are rare, so they are not kept. */
+    if (b->n && b->pats[b->n - 1] && !(b->pats[b->n - 1]->fl & F_END))
+        return;
+    d->pc = pc;
+    d->vma_gen = vma_gen;
+    d->code_epoch = epoch;
+    d->valid = true;
+    memcpy(&d->b, b, sizeof *b);
+}
+
+static void block_decode_uncached(uint64_t pc, struct dblock *b)
 {
     b->pc = pc;
     b->n = 0;

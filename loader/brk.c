@@ -20,6 +20,15 @@ static uint64_t brk_cur;   /* exact break; pages are mapped up to page_up() */
 
 static uint64_t round_page(uint64_t a) { return (a + PAGE - 1) & ~(PAGE - 1); }
 
+/* The kernel's mm->start_brk, for /proc/self/stat (syscall-xlat/procfs_stat.c). */
+uint64_t loader_brk_start(void)
+{
+    pthread_mutex_lock(&brk_lock);
+    uint64_t start = brk_start;
+    pthread_mutex_unlock(&brk_lock);
+    return start;
+}
+
 void loader_brk_init(uint64_t start)
 {
     pthread_mutex_lock(&brk_lock);

@@ -64,6 +64,10 @@ void loader_stack_range(uint64_t *lo, uint64_t *hi);
  * the kernel's semantics: brk(0) queries.  Thread-safe. */
 uint64_t guest_brk(uint64_t request);
 
+/* Where the guest's program break started (the kernel's mm->start_brk,
+ * for /proc/self/stat). */
+uint64_t loader_brk_start(void);
+
 /* Set the initial break (page-aligned).  loader_load() calls it; only a
  * caller that builds an image some other way needs it. */
 void loader_brk_init(uint64_t start);

@@ -5,6 +5,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/openat2.h>
+#include <stdbool.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -13,18 +15,25 @@
 
 /* The path to give the host: the resolved path argument, or the guest
  * program when the guest names /proc/self/exe (which would otherwise be
- * ferry). */
-static uint64_t host_path(uint64_t path)
+ * ferry) and follows the link. */
+static const char *host_path(int dirfd, const char *path, bool follow)
 {
-    const char *exe = procfs_self_exe_alias((const char *)(uintptr_t)path);
-    return exe ? (uint64_t)(uintptr_t)exe : path;
+    const char *exe = follow ? procfs_exe_alias_at(dirfd, path) : NULL;
+    return exe ? exe : path;
 }
 
+/* The host opens the file itself, so permissions, flags and errors are
+ * the kernel's; procfs then puts the guest's version of an emulated /proc
+ * file in its place. */
 int64_t sys_openat(struct cpu_state *cpu, const uint64_t a[6])
 {
     (void)cpu;
-    return host_result(syscall(SYS_openat, (int)a[0], host_path(a[1]),
-                               open_flags_guest_to_host(a[2]), (unsigned)a[3]));
+    int dirfd = (int)a[0];
+    const char *path = (const char *)(uintptr_t)a[1];
+    int flags = (int)open_flags_guest_to_host(a[2]);
+    long fd = syscall(SYS_openat, dirfd, host_path(dirfd, path, !(flags & O_NOFOLLOW)), flags,
+                      (unsigned)a[3]);
+    return procfs_finish_open(dirfd, path, flags, host_result(fd));
 }
 
 /* struct open_how is fixed-size and arch-independent; only .flags needs
@@ -58,13 +67,18 @@ int64_t sys_openat2(struct cpu_state *cpu, const uint64_t a[6])
     how.flags = flags_guest_to_host(open_flags, how.flags, &unknown);
     if (unknown)
         return -EINVAL;
-    return host_result(syscall(SYS_openat2, (int)a[0], host_path(a[1]), &how, sizeof how));
+    int dirfd = (int)a[0];
+    const char *path = (const char *)(uintptr_t)a[1];
+    bool follow = !(how.flags & O_NOFOLLOW) &&
+                  !(how.resolve & (RESOLVE_NO_MAGICLINKS | RESOLVE_NO_SYMLINKS));
+    long fd = syscall(SYS_openat2, dirfd, host_path(dirfd, path, follow), &how, sizeof how);
+    return procfs_finish_open(dirfd, path, (int)how.flags, host_result(fd));
 }
 
 int64_t sys_readlinkat(struct cpu_state *cpu, const uint64_t a[6])
 {
     (void)cpu;
-    const char *exe = procfs_self_exe_alias((const char *)(uintptr_t)a[1]);
+    const char *exe = procfs_exe_alias_at((int)a[0], (const char *)(uintptr_t)a[1]);
     if (!exe)
         return host_result(syscall(SYS_readlinkat, (int)a[0], a[1], a[2], a[3]));
     int bufsiz = (int)a[3];

@@ -98,11 +98,11 @@ static int64_t stat_out(long r, const struct host_stat *h, uint64_t guest_buf)
 
 /* /proc/self/exe stats as the guest program, unless the caller asked about
  * the link itself. */
-static uint64_t followed_path(uint64_t guest_path, int at_flags)
+static uint64_t followed_path(int dirfd, uint64_t guest_path, int at_flags)
 {
     if (at_flags & AT_SYMLINK_NOFOLLOW)
         return guest_path;
-    const char *exe = procfs_self_exe_alias((const char *)(uintptr_t)guest_path);
+    const char *exe = procfs_exe_alias_at(dirfd, (const char *)(uintptr_t)guest_path);
     return exe ? (uint64_t)exe : guest_path;
 }
 
@@ -117,13 +117,13 @@ int64_t sys_newfstatat(struct cpu_state *cpu, const uint64_t a[6])
 {
     (void)cpu;
     struct host_stat h;
-    uint64_t path = followed_path(a[1], (int)a[3]);
+    uint64_t path = followed_path((int)a[0], a[1], (int)a[3]);
     return stat_out(syscall(SYS_newfstatat, (int)a[0], path, &h, (int)a[3]), &h, a[2]);
 }
 
 int64_t sys_statx(struct cpu_state *cpu, const uint64_t a[6])
 {
     (void)cpu;
-    uint64_t path = followed_path(a[1], (int)a[2]);
+    uint64_t path = followed_path((int)a[0], a[1], (int)a[2]);
     return host_result(syscall(SYS_statx, (int)a[0], path, (int)a[2], (unsigned)a[3], a[4]));
 }

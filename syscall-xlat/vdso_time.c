@@ -11,9 +11,8 @@
  *
  * Results go back in registers and the vDSO code stores them
  * (loader/vdso/vdso_calls.h): ferry never writes guest memory here, so a
- * bad pointer faults in the guest as with the kernel's vDSO.  That is also
- * what keeps it fast: checking a pointer from C (guest_write) costs a
- * process_vm_writev, several times the system call this replaces. */
+ * bad pointer faults in the guest as with the kernel's vDSO, and no
+ * pointer check is needed on this path. */
 #include "syscall-xlat/vdso_time.h"
 
 #include "loader/vdso/vdso_calls.h"

@@ -50,14 +50,22 @@ long guest_read_str(char *dst, size_t cap, uint64_t src);
 /* Forget the cached pid; the child side of a fork must call this. */
 void guestmem_after_fork(void);
 
-/* --- procfs.c: /proc entries that must describe the guest, not ferry. --- */
-/* If `path` (a path argument as dispatch.c resolved it: a host string)
- * names this process's executable (/proc/self/exe and its aliases),
- * return the guest program's real path; otherwise NULL. */
-const char *procfs_self_exe_alias(const char *path);
+/* --- procfs*.c: /proc as the guest sees it (docs/procfs.md). --- */
+/* Name the host thread after the guest program and remember its path;
+ * called at start-up. */
+void procfs_init(void);
 /* Real path of the guest program. */
 const char *procfs_guest_exe(void);
-void procfs_init(void);
+/* If (dirfd, path) -- a path argument as dispatch.c resolved it: a host
+ * string -- names this process's executable (/proc/self/exe, /proc/<own
+ * pid or tid>/exe, /proc/thread-self/exe, .../task/<tid>/exe), the guest
+ * program's real path; otherwise NULL. */
+const char *procfs_exe_alias_at(int dirfd, const char *path);
+/* The end of openat/openat2: given the host's own open of (dirfd, path)
+ * with host_flags (an fd, or a negative errno), what the guest gets: for
+ * an emulated file opened for reading, a snapshot of the guest's version
+ * in the same fd number; otherwise host_fd as it is. */
+int64_t procfs_finish_open(int dirfd, const char *path, int host_flags, int64_t host_fd);
 
 /* --- signal.c --- */
 /* The mask to give the host while the guest asked for `guest_mask`: ferry

@@ -62,6 +62,7 @@ struct page_ref {
 
 struct ibtc_entry ibtc_table[IBTC_SIZE];
 uint64_t cache_generation;
+uint64_t cache_code_epoch;
 
 static uint8_t *cache_base, *cache_free, *cache_permanent_end;
 static struct unit *units;
@@ -231,6 +232,7 @@ static void drop_unit(uint32_t id)
 
 bool cache_invalidate(uint64_t lo, uint64_t hi)
 {
+    cache_code_epoch++;
     if (lo >= code_hi || hi <= code_lo || lo >= hi)
         return false;
     bool any = false;
@@ -257,6 +259,7 @@ bool cache_invalidate(uint64_t lo, uint64_t hi)
 void cache_flush(void)
 {
     cache_generation++;
+    cache_code_epoch++;
     memset(map, 0, sizeof map);
     memset(page_map, 0, sizeof page_map);
     memset(ibtc_table, 0, sizeof ibtc_table);

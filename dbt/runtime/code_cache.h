@@ -19,6 +19,10 @@ extern struct ibtc_entry ibtc_table[IBTC_SIZE];
  * as (pc & ((SIZE-1) << 2)) * 4. */
 #define IBTC_PC_MASK ((uint64_t)(IBTC_SIZE - 1) << 2)
 
+/* Incremented whenever guest code may have changed (any invalidation, any
+ * flush): what was decoded before may be stale. */
+extern uint64_t cache_code_epoch;
+
 /* Incremented by every full flush: chain sites from an older generation
  * are gone. */
 extern uint64_t cache_generation;

@@ -62,27 +62,28 @@ static bool readable_page(uint64_t page)
 static __thread struct run { uint64_t lo, hi; } runs[MAX_RUNS];
 static __thread int n_runs = -1; /* -1: not tracking */
 
-static void track(uint64_t pc)
+static void track_range(uint64_t lo, uint64_t hi)
 {
     if (n_runs < 0)
         return;
+    /* Mostly the code is read in order: the last run grows. */
     for (int i = n_runs - 1; i >= 0; i--)
-        if (pc >= runs[i].lo && pc <= runs[i].hi) {
-            if (pc + 4 > runs[i].hi)
-                runs[i].hi = pc + 4;
+        if (lo >= runs[i].lo && lo <= runs[i].hi) {
+            if (hi > runs[i].hi)
+                runs[i].hi = hi;
             return;
         }
     if (n_runs < MAX_RUNS) {
-        runs[n_runs++] = (struct run){ pc, pc + 4 };
+        runs[n_runs++] = (struct run){ lo, hi };
         return;
     }
     /* Full (a translation that looked at many places): widen the last run
      * rather than forget an address; over-covering only costs a needless
      * retranslation some day. */
-    if (pc < runs[MAX_RUNS - 1].lo)
-        runs[MAX_RUNS - 1].lo = pc;
-    else if (pc + 4 > runs[MAX_RUNS - 1].hi)
-        runs[MAX_RUNS - 1].hi = pc + 4;
+    if (lo < runs[MAX_RUNS - 1].lo)
+        runs[MAX_RUNS - 1].lo = lo;
+    if (hi > runs[MAX_RUNS - 1].hi)
+        runs[MAX_RUNS - 1].hi = hi;
 }
 
 bool fetch_insn(uint64_t pc, uint32_t *insn)
@@ -90,8 +91,19 @@ bool fetch_insn(uint64_t pc, uint32_t *insn)
     if ((pc & 3) || !executable(pc) || !readable_page(pc & ~(uint64_t)(PAGE - 1)))
         return false;
     memcpy(insn, (const void *)(uintptr_t)pc, 4);
-    track(pc);
+    if (n_runs >= 0) {
+        struct run *last = n_runs ? &runs[n_runs - 1] : NULL;
+        if (last && pc == last->hi)
+            last->hi = pc + 4;
+        else if (!last || pc < last->lo || pc >= last->hi)
+            track_range(pc, pc + 4);
+    }
     return true;
+}
+
+void fetch_track_range(uint64_t lo, uint64_t hi)
+{
+    track_range(lo, hi);
 }
 
 void fetch_track_begin(void)

@@ -13,6 +13,8 @@ bool fetch_insn(uint64_t pc, uint32_t *insn);
  * returns up to `max` ranges [lo[i], hi[i]) covering them all (nearby
  * runs merged when there are more). */
 void fetch_track_begin(void);
+/* Record [lo, hi) as read (code reused from an earlier decode). */
+void fetch_track_range(uint64_t lo, uint64_t hi);
 int fetch_track_end(uint64_t *lo, uint64_t *hi, int max);
 
 #endif
