@@ -4,9 +4,11 @@
  *
  * Known gaps (AArch64 vs x86 details that ordinary numbers never see):
  *  - NaN results of arithmetic follow AArch64 (trans_fp_nan.c); FRINT*
- *    and FCVT ignore FPCR.DN (default-NaN mode).
- *  - Half precision: only FCVT (and FMOV) are implemented; arithmetic on H
- *    registers needs FEAT_FP16, which ferry does not advertise. */
+ *    and FCVT ignore FPCR.DN (default-NaN mode), except FCVT to or from
+ *    half precision under FPCR.AHP and double -> half, which are exact.
+ *  - Half precision: only FCVT is base ARMv8.0.  The FMOV and FCSEL forms
+ *    of H registers here are FEAT_FP16, like all arithmetic on them,
+ *    which ferry does not advertise: decode.c keeps them UNDEFINED. */
 #include "dbt/frontend/trans_fp.h"
 
 #include <string.h>

@@ -44,6 +44,17 @@ void fp_fix_nan(struct tcx *tc, int ftype, int xr);
 /* FMAX/FMIN/FMAXNM/FMINNM of operands n and m: if either is a NaN, xr
  * := AArch64's result; uses xmm xt. */
 void fp_fix_nan_minmax(struct tcx *tc, int ftype, int xr, int xt, struct x86_mem n, struct x86_mem m);
+/* Around a test that uses EFLAGS: keep NZCV if host flags hold it live
+ * (in RAX, which must be free; true if saved), and put it back. */
+bool fp_save_flags(struct tcx *tc);
+void fp_restore_flags(struct tcx *tc, bool saved);
+/* Call fn(cpu) from translated code without leaving it, for slow paths
+ * (cold stubs included): guest state stays in host registers, so fn may
+ * use only cpu->v, fpcr, fpsr and scratch.  Saves RAX if `keep_rax` and
+ * the V register cache slots in vc_live; no other scratch register may be
+ * live; EFLAGS and xmm registers outside the cache are lost. */
+void fp_emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool keep_rax,
+                        unsigned vc_live);
 /* Bit patterns of sign-bit masks and small constants, per precision. */
 uint64_t fp_sign_mask(int ftype);
 uint64_t fp_bits_of(int ftype, double v);

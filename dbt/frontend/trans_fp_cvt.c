@@ -9,6 +9,12 @@
  * "FP -> integer" below).  All of it stays off EFLAGS. */
 #include "dbt/frontend/trans_fp.h"
 
+#include "dbt/backend/emit_dpimm.h"
+#include "dbt/frontend/trans_fp_half.h"
+#include "dbt/runtime/fp_env.h"
+
+#include <string.h>
+
 /* The four FPCR rounding modes, plus ties-away (FCVTA). */
 enum round_kind { RK_N, RK_P, RK_M, RK_Z, RK_A };
 
@@ -17,106 +23,100 @@ static uint64_t pow2_bits(int e) /* 2^e as a double, |e| < 1023 */
     return (uint64_t)(1023 + e) << 52;
 }
 
-/* ---- FCVT between precisions ---- */
+/* ---- FCVT between precisions ----
+ *
+ * Single <-> double is cvtss2sd/cvtsd2ss.  Half <-> single or double is
+ * F16C's vcvtph2ps/vcvtps2ph, which are AArch64's conversions only while
+ * FPCR.AHP is clear: with AHP set, half precision has no infinities or
+ * NaNs (trans_fp_half.c).  FPCR can change at any time, so the code tests
+ * AHP where it runs, one `test` and a branch not taken, and leaves for an
+ * out-of-line call to the exact C conversion when it is set.  Double ->
+ * half always takes the C conversion: going through single would round
+ * twice. */
 
-/* Double -> half in one rounding (going through single would round twice).
- * Rare enough for a helper: cpu->scratch[0] holds the double's bits on
- * entry and the half's on return. */
-static void helper_fcvt_d2h(struct cpu_state *cpu)
+/* cpu->scratch[1] = the FCVT instruction word; cpu->scratch[0] := the
+ * converted Vn (zero-extended bits). */
+static void helper_fcvt_exact(struct cpu_state *cpu)
 {
-    uint64_t b = cpu->scratch[0];
-    uint32_t sign = (uint32_t)(b >> 63) << 15;
-    int exp = (int)((b >> 52) & 0x7FF);
-    uint64_t frac = b & ((1ull << 52) - 1);
-    unsigned rmode = (unsigned)(cpu->fpcr >> 22) & 3; /* RN RP RM RZ */
-    if (exp == 0x7FF) {
-        if (!frac) {
-            cpu->scratch[0] = sign | 0x7C00;
-        } else {
-            if (!(frac >> 51))
-                cpu->fpsr |= 1; /* IOC: signalling NaN */
-            cpu->scratch[0] = (cpu->fpcr & (1u << 25)) ? 0x7E00 /* DN */
-                              : sign | 0x7E00 | (uint32_t)(frac >> 42);
-        }
-        return;
-    }
-    if (exp == 0 && frac == 0) {
-        cpu->scratch[0] = sign;
-        return;
-    }
-    /* value = mant * 2^(e - 52) */
-    uint64_t mant = exp ? frac | 1ull << 52 : frac;
-    int e = exp ? exp - 1023 : -1022;
-    if (!exp) /* normalise so that bit 52 leads */
-        while (!(mant >> 52))
-            mant <<= 1, e--;
-    bool tiny = e < -14;
-    int shift = tiny ? 28 - e : 42; /* bits below the half's last place */
-    uint64_t q, rem, halfway;
-    if (shift >= 64) {
-        q = 0, rem = mant, halfway = UINT64_MAX; /* rem < halfway: below half */
-    } else {
-        q = mant >> shift, rem = mant & ((1ull << shift) - 1), halfway = 1ull << (shift - 1);
-    }
-    bool up;
-    switch (rmode) {
-    case 0: up = rem > halfway || (rem == halfway && (q & 1)); break;
-    case 1: up = rem && !sign; break;
-    case 2: up = rem && sign; break;
-    default: up = false; break;
-    }
-    q += up;
-    if (rem)
-        cpu->fpsr |= 1u << 4 | (tiny ? 1u << 3 : 0); /* IXC, UFC */
-    if (tiny) { /* q == 1024 became the smallest normal, which the bits encode */
-        cpu->scratch[0] = sign | (uint32_t)q;
-        return;
-    }
-    if (q == 2048)
-        q = 1024, e++;
-    if (e > 15) { /* overflow: infinity, or the largest finite towards zero */
-        bool to_inf = rmode == 0 || (rmode == 1 && !sign) || (rmode == 2 && sign);
-        cpu->fpsr |= 1u << 2 | 1u << 4; /* OFC, IXC */
-        cpu->scratch[0] = sign | (to_inf ? 0x7C00 : 0x7BFF);
-        return;
-    }
-    cpu->scratch[0] = sign | (uint32_t)(e + 15) << 10 | (uint32_t)(q - 1024);
+    uint32_t insn = (uint32_t)cpu->scratch[1];
+    int from = (int)bits(insn, 23, 22), to = (int)bits(insn, 16, 15);
+    uint64_t x = 0;
+    memcpy(&x, cpu->v[bits(insn, 9, 5)], from == FT_DOUBLE ? 8 : from == FT_SINGLE ? 4 : 2);
+    cpu->scratch[0] = fp_convert_half(cpu, x, from, to);
+}
+
+/* The AHP slow path: xr := the exact conversion.  keep_rax: the fast path
+ * holds saved flags in RAX.  Out of line, arg[0] is keep_rax and arg[1]
+ * is xr. */
+static void emit_fcvt_exact_call(struct tcx *tc, uint32_t insn, int xr, bool keep_rax,
+                                 unsigned vc_live)
+{
+    emit_store_imm32(&tc->e, 0, mem_bd(HR_CPU, CPU_OFF_SCRATCH(1)), (int32_t)insn);
+    fp_emit_light_call(tc, helper_fcvt_exact, keep_rax, vc_live);
+    emit_movq_load(&tc->e, xr, mem_bd(HR_CPU, CPU_OFF_SCRATCH(0)));
+}
+
+static void ahp_stub(struct tcx *tc, const struct cold_stub *s)
+{
+    emit_fcvt_exact_call(tc, s->insn, s->arg[1], s->arg[0], s->vc_live);
 }
 
 bool trans_FCVT_prec(struct tcx *tc, uint32_t insn)
 {
+    struct emitter *e = &tc->e;
     int from = (int)bits(insn, 23, 22), to = (int)bits(insn, 16, 15);
     int rn = (int)bits(insn, 9, 5), rd = (int)bits(insn, 4, 0);
     if (from == to || from == 2 || to == 2)
         return false;
     if (from == FT_DOUBLE && to == FT_HALF) {
-        int t = gr_tmp(tc);
-        emit_load(&tc->e, 8, false, 1, t, vreg_mem(rn, 0));
-        emit_store(&tc->e, 8, t, mem_bd(HR_CPU, CPU_OFF_SCRATCH(0)));
-        gr_free(tc, t);
-        tc_call_helper(tc, helper_fcvt_d2h);
-        emit_movq_load(&tc->e, 0, mem_bd(HR_CPU, CPU_OFF_SCRATCH(0)));
+        emit_store_imm32(e, 0, mem_bd(HR_CPU, CPU_OFF_SCRATCH(1)), (int32_t)insn);
+        tc_call_helper(tc, helper_fcvt_exact);
+        emit_movq_load(e, 0, mem_bd(HR_CPU, CPU_OFF_SCRATCH(0)));
         fp_store(tc, rd, 0);
         return true;
     }
     if (from == FT_DOUBLE) { /* -> single; cvtsd2ss keeps bits 127..32 */
-        emit_xorps(&tc->e, 0, 0);
+        emit_xorps(e, 0, 0);
         fp_load(tc, 1, rn, FT_DOUBLE);
-        emit_cvtsd2ss(&tc->e, 0, 1);
+        emit_cvtsd2ss(e, 0, 1);
         fp_store(tc, rd, 0);
         return true;
     }
     fp_load(tc, 0, rn, from);
-    if (from == FT_HALF) /* the other three halves are zero: so are the singles */
-        emit_vcvtph2ps(&tc->e, 0, 0);
-    if (to == FT_DOUBLE) {
-        emit_cvtss2sd(&tc->e, 0, 0);
-    } else if (to == FT_HALF) {
-        emit_vcvtps2ph(&tc->e, 1, 0, ROUND_MXCSR);
-        fp_store(tc, rd, 1);
+    if (from == FT_SINGLE && to == FT_DOUBLE) {
+        emit_cvtss2sd(e, 0, 0);
+        fp_store(tc, rd, 0);
         return true;
     }
-    fp_store(tc, rd, 0);
+    /* Half involved: the AHP test (flags kept if live), then the F16C
+     * conversion into xr, where the slow path rejoins. */
+    int xr = to == FT_HALF ? 1 : 0;
+    bool saved = fp_save_flags(tc);
+    emit_test_mi(e, 0, mem_bd(HR_CPU, CPU_OFF_FPCR), FPCR_AHP);
+    int stub = tc->n_cold;
+    uint8_t *to_done = NULL;
+    if (!tc_defer_cold(tc, CC_NE, ahp_stub, insn, saved, xr)) {
+        uint8_t *to_fast = emit_jcc_rel32(e, CC_E, NULL); /* no room: inline */
+        emit_fcvt_exact_call(tc, insn, xr, saved, vc_live(tc));
+        to_done = emit_jmp_rel32(e, NULL);
+        if (!e->overflow)
+            emit_patch_rel32(to_fast, e->p);
+    }
+    if (from == FT_HALF) { /* the other three halves are zero: so are the singles */
+        emit_vcvtph2ps(e, 0, 0);
+        if (to == FT_DOUBLE)
+            emit_cvtss2sd(e, 0, 0);
+    } else {
+        emit_vcvtps2ph(e, 1, 0, ROUND_MXCSR);
+    }
+    if (to_done) {
+        if (!e->overflow)
+            emit_patch_rel32(to_done, e->p);
+    } else {
+        tc->cold[stub].resume = e->p; /* past the fast conversion */
+    }
+    fp_restore_flags(tc, saved);
+    fp_store(tc, rd, xr);
     return true;
 }
 

@@ -109,13 +109,10 @@ static void helper_fp_nan(struct cpu_state *cpu)
     cpu->scratch[0] = result;
 }
 
-/* Call fn(cpu) from translated code without leaving it: only the host
- * registers that hold guest state and that the callee may clobber are
- * saved, plus RAX if `keep_rax`, and the FP register cache slots in
- * vc_live (no other scratch register may be live; EFLAGS and other xmm
- * registers are lost). */
-static void emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool keep_rax,
-                            unsigned vc_live)
+/* (trans_fp.h) Only the host registers that hold guest state and that
+ * the callee may clobber are saved, plus RAX if `keep_rax`. */
+void fp_emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool keep_rax,
+                        unsigned vc_live)
 {
     static const int caller_saved[] = { RAX, RCX, RDX, RSI, RDI, R8, R9, R10, R11 };
     int saved[N_MAPPED + 1], n = 0;
@@ -140,25 +137,26 @@ static void emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool
     vc_restore(&tc->e, vc_live);
 }
 
-/* The NaN test uses EFLAGS.  Where host flags hold live NZCV they are kept
- * around it: SF ZF CF (and AF PF) through lahf/sahf, OF through seto and
- * `add al, 0x7f`, which overflows exactly when al is 1.  No data depends
- * on it, unlike a branch-free fix-up of the result. */
+/* The NaN test (and FCVT's FPCR.AHP test) uses EFLAGS.  Where host flags
+ * hold live NZCV they are kept around it: SF ZF CF (and AF PF) through
+ * lahf/sahf, OF through seto and `add al, 0x7f`, which overflows exactly
+ * when al is 1.  No data depends on it, unlike a branch-free fix-up of
+ * the result. */
 enum { OP_LAHF = 0x9F, OP_SAHF = 0x9E, OP_ADD_AL_IMM8 = 0x04 };
 
-static bool save_flags(struct tcx *tc)
+bool fp_save_flags(struct tcx *tc)
 {
     if (flags_may_clobber(tc))
         return false;
     if ((tc->temps | tc->reserved) & (1u << RAX))
-        ferry_fatal(70, "internal error: RAX busy around an FP NaN check at 0x%llx",
+        ferry_fatal(70, "internal error: RAX busy around an FP flag-saving check at 0x%llx",
                     (unsigned long long)tc->pc);
     emit_setcc(&tc->e, CC_O, RAX);
     emit_byte(&tc->e, OP_LAHF);
     return true;
 }
 
-static void restore_flags(struct tcx *tc, bool saved)
+void fp_restore_flags(struct tcx *tc, bool saved)
 {
     if (!saved)
         return;
@@ -175,7 +173,7 @@ static void emit_nan_call(struct tcx *tc, uint32_t insn, int ftype, int xr, bool
 {
     struct emitter *e = &tc->e;
     emit_store_imm32(e, 0, mem_bd(HR_CPU, CPU_OFF_SCRATCH(1)), (int32_t)insn);
-    emit_light_call(tc, helper_fp_nan, keep_rax, vc_live);
+    fp_emit_light_call(tc, helper_fp_nan, keep_rax, vc_live);
     (ftype == FT_DOUBLE ? emit_movsd_load : emit_movss_load)(e, xr, mem_bd(HR_CPU, CPU_OFF_SCRATCH(0)));
 }
 
@@ -199,10 +197,10 @@ static void emit_nan_slow_path(struct tcx *tc, int ftype, int xr, bool flags_sav
 
 void fp_fix_nan(struct tcx *tc, int ftype, int xr)
 {
-    bool saved = save_flags(tc);
+    bool saved = fp_save_flags(tc);
     (ftype == FT_DOUBLE ? emit_ucomisd : emit_ucomiss)(&tc->e, xr, xr);
     emit_nan_slow_path(tc, ftype, xr, saved);
-    restore_flags(tc, saved);
+    fp_restore_flags(tc, saved);
 }
 
 /* FMAX/FMIN/FMAXNM/FMINNM: the helper makes the result for any NaN
@@ -210,9 +208,9 @@ void fp_fix_nan(struct tcx *tc, int ftype, int xr)
 void fp_fix_nan_minmax(struct tcx *tc, int ftype, int xr, int xt, struct x86_mem n, struct x86_mem m)
 {
     bool dbl = ftype == FT_DOUBLE;
-    bool saved = save_flags(tc);
+    bool saved = fp_save_flags(tc);
     (dbl ? emit_movsd_load : emit_movss_load)(&tc->e, xt, n);
     emit_ucomis_m(&tc->e, dbl, xt, m);
     emit_nan_slow_path(tc, ftype, xr, saved);
-    restore_flags(tc, saved);
+    fp_restore_flags(tc, saved);
 }

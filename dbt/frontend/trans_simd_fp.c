@@ -5,10 +5,14 @@
  * two-register misc are in trans_simd_fp_misc.c.
  *
  * NaNs take the exact C path (the NaN guard below), so the SSE code only
- * has to be right for numbers.  Known gaps: FPCR.DN and AHP on the fast
- * paths that pass NaNs through (FRINT*, FCVTN/FCVTL), FP16 arithmetic
- * (not advertised), and Input Denormal (fp_env reports x86 DE as IDC). */
+ * has to be right for numbers.  Known gaps: FPCR.DN on the fast paths
+ * that pass NaNs through (FRINT*, FCVTN/FCVTL), and Input Denormal
+ * (fp_env reports x86 DE as IDC).  FP16 arithmetic is not implemented
+ * (nor advertised: decode.c keeps it UNDEFINED). */
 #include "dbt/frontend/trans_simd_fp.h"
+
+#include "dbt/backend/emit_dpimm.h"
+#include "dbt/runtime/fp_env.h"
 
 uint64_t fbits(bool dbl, double v)
 {
@@ -80,6 +84,24 @@ void fguard_check(struct tcx *tc, int xmask, struct fguard *g)
     emit_pmovmskb(e, RCX, xmask);
     emit_jrcxz(e, 5); /* over the jmp rel32 */
     g->to_slow = emit_jmp_rel32(e, NULL);
+}
+
+/* The same branch taken when FPCR.AHP is set: a `test` of FPCR where
+ * EFLAGS may be clobbered, else a lane mask made of FPCR with AHP (bit
+ * 26) moved to the sign of lane 0 and spread over it. */
+void fguard_check_ahp(struct tcx *tc, struct fguard *g)
+{
+    struct emitter *e = &tc->e;
+    if (flags_may_clobber(tc)) {
+        g->restore_mxcsr = false;
+        emit_test_mi(e, 0, mem_bd(HR_CPU, CPU_OFF_FPCR), FPCR_AHP);
+        g->to_slow = emit_jcc_rel32(e, CC_NE, NULL);
+        return;
+    }
+    emit_movss_load(e, 14, mem_bd(HR_CPU, CPU_OFF_FPCR));
+    emit_simd_shift(e, SH_PSLLD, 14, 31 - 26);
+    emit_simd_shift(e, SH_PSRAD, 14, 31);
+    fguard_check(tc, 14, g);
 }
 
 void fguard_finish(struct tcx *tc, uint32_t insn, struct fguard *g)
@@ -351,10 +373,29 @@ static bool fp_elem(struct tcx *tc, uint32_t insn, struct fshape s)
     return true;
 }
 
+/* The scalar forms of three same that exist ("Advanced SIMD scalar three
+ * same" in the Arm ARM); op = U:a:opcode as in fp_3same.  The vector-only
+ * operations (FADD, FMLA, FMAX, ...) are unallocated as scalars. */
+static bool scalar_3same_allocated(int op)
+{
+    switch (op) {
+    case 0x1B: case 0x1C: case 0x1F: /* FMULX, FCMEQ, FRECPS */
+    case 0x3F:                       /* FRSQRTS */
+    case 0x5C: case 0x5D:            /* FCMGE, FACGE */
+    case 0x7A: case 0x7C: case 0x7D: /* FABD, FCMGT, FACGT */
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool trans_simd_fp_3same(struct tcx *tc, uint32_t insn)
 {
     bool scalar = bits(insn, 28, 28), elem = bits(insn, 24, 24);
     struct fshape s = { .dbl = bits(insn, 22, 22), .scalar = scalar, .q = (int)bits(insn, 30, 30) };
+    int op = (int)(bits(insn, 29, 29) << 6 | bits(insn, 23, 23) << 5 | bits(insn, 15, 11));
+    if (scalar && !elem && !scalar_3same_allocated(op))
+        return false;
     if (!scalar && s.dbl && !s.q)
         return false;
     uint8_t *mark = tc->e.p;

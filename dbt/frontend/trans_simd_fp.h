@@ -45,6 +45,9 @@ struct fguard {
     bool restore_mxcsr; /* the fast path may raise flags the C path would not */
 };
 void fguard_check(struct tcx *tc, int xmask, struct fguard *g);
+/* Instead of a lane mask: to the C path when FPCR.AHP is set (FCVTL and
+ * FCVTN with half precision).  Uses xmm14. */
+void fguard_check_ahp(struct tcx *tc, struct fguard *g);
 void fguard_finish(struct tcx *tc, uint32_t insn, struct fguard *g);
 /* xd := lanes where xa or xb is a NaN, or (FM_INF) also an infinity, or
  * (FM_HUGE) also at least 2^127 (2^1023) in magnitude.  Uses xmm13 and a

@@ -213,24 +213,31 @@ static bool fp_2misc(struct tcx *tc, uint32_t insn, bool scalar)
     struct fshape s = { .dbl = bits(insn, 22, 22), .scalar = scalar, .q = v.q };
     int op = v.u << 6 | a << 5 | opcode;
     if (opcode == 0x16 || opcode == 0x17) { /* FCVTN, FCVTL (vector only) */
-        if (scalar || v.u)
-            return false;
+        if (scalar || v.u || a)
+            return false; /* a = 1: BFCVTN (FEAT_BF16) or unallocated */
+        /* Half precision: F16C is AArch64's conversion unless FPCR.AHP
+         * is set, which takes the C path (trans_fp_half.c). */
+        struct fguard g;
         vld(tc, 0, v.rn);
+        if (!s.dbl)
+            fguard_check_ahp(tc, &g);
         if (opcode == 0x16) {
             if (s.dbl)
                 emit_simd(e, SX_CVTPD2PS, 0, 0);
             else
                 emit_vcvtps2ph(e, 0, 0, ROUND_MXCSR);
             vst_narrow(tc, v.rd, v.q);
-            return true;
+        } else {
+            if (v.q)
+                emit_simd_i(e, SX_PSHUFD_I, 0, 0, 0xEE);
+            if (s.dbl)
+                emit_simd(e, SX_CVTPS2PD, 0, 0);
+            else
+                emit_vcvtph2ps(e, 0, 0);
+            vst(tc, v.rd, 0, 1);
         }
-        if (v.q)
-            emit_simd_i(e, SX_PSHUFD_I, 0, 0, 0xEE);
-        if (s.dbl)
-            emit_simd(e, SX_CVTPS2PD, 0, 0);
-        else
-            emit_vcvtph2ps(e, 0, 0);
-        vst(tc, v.rd, 0, 1);
+        if (!s.dbl)
+            fguard_finish(tc, insn, &g);
         return true;
     }
     if (!scalar && s.dbl && !v.q)
@@ -293,6 +300,25 @@ static bool fp_2misc(struct tcx *tc, uint32_t insn, bool scalar)
     return true;
 }
 
+/* The scalar forms of two-register misc FP that exist ("Advanced SIMD
+ * scalar two-register misc"); op = U:a:opcode as in fp_2misc.  FABS,
+ * FNEG, FSQRT and FRINT* are vector only. */
+static bool scalar_2misc_allocated(int op)
+{
+    switch (op) {
+    case 0x1A: case 0x1B: case 0x1C: case 0x1D: /* FCVTNS FCVTMS FCVTAS SCVTF */
+    case 0x2C: case 0x2D: case 0x2E:            /* FCMGT FCMEQ FCMLT #0 */
+    case 0x3A: case 0x3B: case 0x3D: case 0x3F: /* FCVTPS FCVTZS FRECPE FRECPX */
+    case 0x56:                                  /* FCVTXN */
+    case 0x5A: case 0x5B: case 0x5C: case 0x5D: /* FCVTNU FCVTMU FCVTAU UCVTF */
+    case 0x6C: case 0x6D:                       /* FCMGE FCMLE #0 */
+    case 0x7A: case 0x7B: case 0x7D:            /* FCVTPU FCVTZU FRSQRTE */
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* Entry for every FP encoding of the misc-like groups: two-register misc,
  * across lanes, scalar pairwise and the fixed-point shifts. */
 bool trans_simd_fp_2misc(struct tcx *tc, uint32_t insn)
@@ -301,6 +327,9 @@ bool trans_simd_fp_2misc(struct tcx *tc, uint32_t insn)
     uint8_t *mark = tc->e.p;
     enum flags_state flags_before = tc->flags;
     bool ok;
+    int op = (int)(bits(insn, 29, 29) << 6 | bits(insn, 23, 23) << 5 | bits(insn, 16, 12));
+    if (scalar && !bits(insn, 24, 24) && bits(insn, 20, 17) != 8 && !scalar_2misc_allocated(op))
+        return false;
     if (bits(insn, 24, 24))
         ok = fp_fixed(tc, insn);
     else if (bits(insn, 20, 17) == 8)

@@ -360,7 +360,7 @@ static bool vec_3diff(struct cpu_state *cpu, uint32_t insn, bool scalar)
         if (v.size == 0) {
             for (int i = 0; i < 8; i++)
                 set(&r, 1, i, pmul(get(&n, 0, i + 8 * v.q), get(&m, 0, i + 8 * v.q), 8));
-        } else if (v.size == 3) {
+        } else if (v.size == 3) { /* 1Q: FEAT_PMULL, UNDEFINED until advertised (decode.c) */
             uint64_t a = get(&n, 3, v.q), b = get(&m, 3, v.q), lo = 0, hi = 0;
             for (int i = 0; i < 64; i++)
                 if (b >> i & 1) {

@@ -2,7 +2,8 @@
  * rules (FPProcessNaNs: signalling NaNs first, then operand order, quiet
  * the result, Invalid for a signalling NaN, FPCR.DN), and the special
  * cases that x86 does not share (FMULX, FRECPS/FRSQRTS with 0 * inf,
- * FMAXNM with quiet NaNs).
+ * FMAXNM with quiet NaNs), and FCVTL/FCVTN with half precision under
+ * FPCR.AHP (trans_fp_half.c).
  *
  * The SSE paths in trans_simd_fp.c branch here when an element is a NaN
  * (an input, or a result made from numbers), so this runs only for the
@@ -11,14 +12,13 @@
  * flush-to-zero, and collects the exception flags that FPSR reports. */
 #include "dbt/frontend/trans_simd.h"
 
+#include "dbt/frontend/trans_fp.h"
+#include "dbt/frontend/trans_fp_half.h"
+#include "dbt/runtime/fp_env.h"
+
 #include <immintrin.h>
 #include <math.h>
 #include <string.h>
-
-#define FPCR_DN (1u << 25)
-#define FPCR_FZ (1u << 24)
-#define FPSR_IOC 1u
-#define FPSR_IDC (1u << 7)
 
 struct fv {
     uint8_t b[16];
@@ -568,6 +568,23 @@ static bool fp_misc(struct cpu_state *cpu, uint32_t insn, bool scalar)
         fput(cpu, v.rd, &r, scalar ? 4 : 16);
         if (!scalar && !v.q)
             memset(cpu->v[v.rd] + 8, 0, 8);
+        return true;
+    }
+    if ((uop == 0x16 || uop == 0x17) && !scalar && !dbl) {
+        /* FCVTN{2} single -> half, FCVTL{2} half -> single: the exact
+         * conversion (FPCR.AHP: the fast path branches here) */
+        bool narrow = uop == 0x16;
+        int part = v.q ? 4 : 0;
+        if (narrow && v.q)
+            r = d; /* FCVTN2 keeps the low half */
+        for (int i = 0; i < 4; i++) {
+            uint64_t x = 0, y;
+            memcpy(&x, n.b + (narrow ? 4 * i : 2 * (part + i)), narrow ? 4 : 2);
+            y = fp_convert_half(cpu, x, narrow ? FT_SINGLE : FT_HALF,
+                                narrow ? FT_HALF : FT_SINGLE);
+            memcpy(r.b + (narrow ? 2 * (part + i) : 4 * i), &y, narrow ? 2 : 4);
+        }
+        fput(cpu, v.rd, &r, narrow && !v.q ? 8 : 16);
         return true;
     }
     if (!scalar && dbl && !v.q)

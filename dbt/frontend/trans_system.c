@@ -11,10 +11,26 @@
 #define EMU_CTR 0x8444c004ull   /* 64-byte lines, no IDC/DIC: IC IVAU is needed */
 #define EMU_DCZID 4ull          /* DC ZVA zeroes 2^4 words = 64 bytes */
 #define EMU_CNTFRQ 1000000000ull /* CNTVCT counts nanoseconds */
-#define EMU_PFR0 0x11ull        /* EL0/EL1 AArch64, FP and AdvSIMD present */
-/* Must agree with loader/hwcap.c: LSE atomics, LRCPC. */
+/* The ID registers say what loader/hwcap.c says, field by field as Linux
+ * derives AT_HWCAP from them (arch/arm64/kernel/cpufeature.c), and no
+ * more: decode.c keeps the instructions of every other extension
+ * UNDEFINED.  tests/c/hwcap-idregs.c checks the two against each other.
+ *   ID_AA64PFR0: EL0 and EL1 AArch64 only (1, 1); FP and AdvSIMD 0 =
+ *     implemented without half-precision arithmetic (HWCAP_FP, ASIMD;
+ *     not FPHP, ASIMDHP).
+ *   ID_AA64ISAR0: Atomic 2 = LSE (HWCAP_ATOMICS); AES, SHA*, CRC32,
+ *     RDM, SM3/4, DP, FHM, TS, RNDR 0.
+ *   ID_AA64ISAR1: LRCPC 2 = LDAPR and LDAPUR/STLUR (HWCAP_LRCPC and
+ *     HWCAP_ILRCPC); DPB, JSCVT, FCMA, FRINTTS, SB, BF16, I8MM, PAuth 0.
+ * Fields Linux hides from EL0 read as its safe values: ID_AA64DFR0's
+ * DebugVer 6 (ARMv8.0 debug), ID_AA64MMFR0's TGran4 and TGran64 0xf.
+ * Every other ID register reads as zero: nothing of theirs is present
+ * (ID_AA64MMFR2.AT = 0: no LSE2, so unaligned atomics fault). */
+#define EMU_PFR0 0x11ull
+#define EMU_DFR0 0x6ull
 #define EMU_ISAR0 (2ull << 20)
-#define EMU_ISAR1 (1ull << 20)
+#define EMU_ISAR1 (2ull << 20)
+#define EMU_MMFR0 0xff000000ull
 #define DC_ZVA_BYTES 64
 
 #define SYSREG(op0, op1, crn, crm, op2) \
@@ -31,6 +47,8 @@ enum {
     SR_MPIDR_EL1 = SYSREG(3, 0, 0, 0, 5),
     SR_REVIDR_EL1 = SYSREG(3, 0, 0, 0, 6),
     SR_ID_AA64PFR0 = SYSREG(3, 0, 0, 4, 0),
+    SR_ID_AA64DFR0 = SYSREG(3, 0, 0, 5, 0),
+    SR_ID_AA64MMFR0 = SYSREG(3, 0, 0, 7, 0),
     SR_ID_AA64ISAR0 = SYSREG(3, 0, 0, 6, 0),
     SR_ID_AA64ISAR1 = SYSREG(3, 0, 0, 6, 1),
     SR_CNTFRQ_EL0 = SYSREG(3, 3, 14, 0, 0),
@@ -143,13 +161,19 @@ static bool trans_MRS(struct tcx *tc, uint32_t insn)
     case SR_MPIDR_EL1: put_const(tc, rt, 1ull << 31); return true;
     case SR_REVIDR_EL1: put_const(tc, rt, 0); return true;
     case SR_ID_AA64PFR0: put_const(tc, rt, EMU_PFR0); return true;
+    case SR_ID_AA64DFR0: put_const(tc, rt, EMU_DFR0); return true;
+    case SR_ID_AA64MMFR0: put_const(tc, rt, EMU_MMFR0); return true;
     case SR_ID_AA64ISAR0: put_const(tc, rt, EMU_ISAR0); return true;
     case SR_ID_AA64ISAR1: put_const(tc, rt, EMU_ISAR1); return true;
     case SR_CNTFRQ_EL0: put_const(tc, rt, EMU_CNTFRQ); return true;
     default:
-        /* Other ID registers (op0=3, op1=0, CRn=0): Linux emulates them for
-         * EL0 and reports features ferry lacks as absent, i.e. zero. */
-        if ((sr >> 7) == (SYSREG(3, 0, 0, 0, 0) >> 7) && bits(insn, 11, 8) >= 4)
+        /* The rest of the ID register space that Linux emulates for EL0
+         * (HWCAP_CPUID): op0=3, op1=0, CRn=0, CRm=2..7, where registers it
+         * does not track (and features ferry lacks) read as zero.  CRm=0
+         * is only MIDR, MPIDR and REVIDR; CRm=1 and 8..15 raise SIGILL,
+         * as there. */
+        if ((sr >> 7) == (SYSREG(3, 0, 0, 0, 0) >> 7) && bits(insn, 11, 8) >= 2 &&
+            bits(insn, 11, 8) <= 7)
             return put_const(tc, rt, 0), true;
         return false;
     }

@@ -6,8 +6,6 @@
 #define MXCSR_FTZ (1u << 15)
 #define MXCSR_DAZ (1u << 6)
 #define MXCSR_FLAGS 0x3Fu
-#define FPCR_RMODE_SHIFT 22
-#define FPCR_FZ (1u << 24)
 
 /* FPCR.RMode (RN, RP, RM, RZ) -> MXCSR.RC (nearest, down, up, zero). */
 static const unsigned rmode_to_rc[4] = { 0, 2, 1, 3 };
@@ -18,7 +16,7 @@ static const unsigned mxcsr_to_fpsr[6] = { 0, 7, 1, 2, 3, 4 };
 
 void fp_env_write_fpcr(struct cpu_state *cpu)
 {
-    uint64_t v = cpu->scratch[0];
+    uint64_t v = cpu->scratch[0] & FPCR_WRITABLE;
     cpu->fpcr = v;
     unsigned csr = _mm_getcsr();
     csr &= ~(3u << MXCSR_RC_SHIFT) & ~MXCSR_FTZ & ~MXCSR_DAZ;
