@@ -7,8 +7,8 @@
 #   make expected                regenerate tests/*/NAME.expected with the
 #                                oracle (qemu-aarch64), never with ferry
 #
-# New tests need no edit here: tests/asm/*.S, tests/c/*.c and
-# tests/interactive/*.c are found by wildcard.
+# New tests need no edit here: tests/asm/*.S, tests/c/*.c, tests/c/lib/*.c
+# and tests/interactive/*.c are found by wildcard.
 
 FERRY ?= $(BUILD)/ferry
 ORACLE ?= qemu-aarch64
@@ -21,7 +21,24 @@ TEST_ASM_SRCS := $(filter-out tests/asm/harness.S,$(wildcard tests/asm/*.S))
 TEST_ASM_BINS := $(TEST_ASM_SRCS:tests/asm/%.S=$(TEST_OUT)/asm/%)
 TEST_C_SRCS := $(wildcard tests/c/*.c)
 TEST_C_NAMES := $(TEST_C_SRCS:tests/c/%.c=%)
-TEST_C_BINS := $(foreach v,O0 O2 pie,$(TEST_C_NAMES:%=$(TEST_OUT)/c/%-$(v)))
+# Names of tests whose source carries a marker comment (grep -l).
+test_c_marked = $(patsubst tests/c/%.c,%,$(shell grep -l 'ferry-test: $(1)' $(TEST_C_SRCS) /dev/null 2>/dev/null | grep '\.c$$'))
+# Four flavours: -static -O0, -static -O2, -static-pie -O2, and dynamically
+# linked -O2 (-dyn).  "ferry-test: static-only" drops -dyn,
+# "ferry-test: dynamic-only" (tests of the dynamic linker) the other three.
+TEST_C_STATIC_NAMES := $(filter-out $(call test_c_marked,dynamic-only),$(TEST_C_NAMES))
+TEST_C_DYN_NAMES := $(filter-out $(call test_c_marked,static-only),$(TEST_C_NAMES))
+TEST_C_BINS := $(foreach v,O0 O2 pie,$(TEST_C_STATIC_NAMES:%=$(TEST_OUT)/c/%-$(v))) \
+	$(TEST_C_DYN_NAMES:%=$(TEST_OUT)/c/%-dyn)
+# Shared libraries the dynamic tests load: tests/c/lib/NAME.c becomes
+# $(TEST_OUT)/c/lib/NAME.so (and native/lib/NAME.so for the native oracle),
+# with the extra flags of tests/c/lib/NAME.cflags; tests/c/lib/*.h are
+# shared code.
+TEST_LIB_SRCS := $(wildcard tests/c/lib/*.c)
+TEST_LIB_HDRS := $(wildcard tests/c/lib/*.h)
+TEST_LIBS := $(TEST_LIB_SRCS:tests/c/lib/%.c=$(TEST_OUT)/c/lib/%.so)
+# Libraries marked "ferry-test: arch-specific" have no native build.
+TEST_NATIVE_LIBS := $(patsubst tests/c/lib/%.c,$(TEST_OUT)/native/lib/%.so,$(shell grep -L 'ferry-test: arch-specific' $(TEST_LIB_SRCS) /dev/null 2>/dev/null | grep '\.c$$'))
 TEST_I_SRCS := $(wildcard tests/interactive/*.c)
 TEST_I_BINS := $(TEST_I_SRCS:tests/interactive/%.c=$(TEST_OUT)/interactive/%)
 
@@ -40,6 +57,11 @@ TEST_FERRY_DEP := $(if $(filter $(BUILD)/ferry,$(FERRY)),$(BUILD)/ferry)
 
 # Per-test extra compiler flags: tests/c/NAME.cflags (one line).
 test_extra_cflags = $(shell cat tests/c/$(1).cflags 2>/dev/null)
+# Extra link flags of the dynamically linked and native builds:
+# tests/c/NAME.ldflags (one line), @LIBDIR@ standing for the directory of
+# that build's test libraries (c/lib or native/lib).
+test_extra_ldflags = $(subst @LIBDIR@,$(2),$(shell cat tests/c/$(1).ldflags 2>/dev/null))
+test_lib_cflags = $(shell cat tests/c/lib/$(1).cflags 2>/dev/null)
 
 # A test that does not compile must not stop the others: its binary is
 # missing and run.exp reports it as a failure.
@@ -51,9 +73,9 @@ test_build_failed = || { rm -f $@; echo "tests.mk: could not build $@; the test 
 test: $(TEST_FERRY_DEP) $(BUILD)/.deps-test test-build
 	FERRY='$(FERRY)' BUILD='$(BUILD)' FILTER='$(value FILTER)' expect tests/run.exp
 
-test-build: $(TEST_ASM_BINS) $(TEST_C_BINS) $(TEST_I_BINS) $(TEST_BAD_STAMP)
+test-build: $(TEST_ASM_BINS) $(TEST_LIBS) $(TEST_C_BINS) $(TEST_I_BINS) $(TEST_BAD_STAMP)
 
-expected: $(BUILD)/.deps-test $(TEST_ASM_BINS) $(TEST_C_BINS) $(TEST_NATIVE_BINS)
+expected: $(BUILD)/.deps-test $(TEST_ASM_BINS) $(TEST_LIBS) $(TEST_C_BINS) $(TEST_NATIVE_LIBS) $(TEST_NATIVE_BINS)
 	ORACLE='$(ORACLE)' BUILD='$(BUILD)' FILTER='$(value FILTER)' tclsh tests/lib/expected.tcl
 
 $(TEST_OUT)/asm/%: tests/asm/%.S tests/asm/harness.S tests/asm/harness.h | $(BUILD)/.deps-test
@@ -72,9 +94,26 @@ $(TEST_OUT)/c/%-pie: tests/c/%.c | $(BUILD)/.deps-test
 	@mkdir -p $(@D)
 	$(TEST_CC) $(TEST_CFLAGS) $(call test_extra_cflags,$*) -static-pie -fPIE -O2 -o $@ $< -lm $(test_build_failed)
 
-$(TEST_OUT)/native/%: tests/c/%.c | $(BUILD)/.deps-test
+# No -static: linked against the cross libc in /usr/aarch64-linux-gnu, run
+# through its ld-linux-aarch64.so.1.  The test libraries are prerequisites
+# so that tests linking against them (NAME.ldflags) find them built.
+$(TEST_OUT)/c/%-dyn: tests/c/%.c $(TEST_LIBS) | $(BUILD)/.deps-test
 	@mkdir -p $(@D)
-	$(TEST_NATIVE_CC) $(TEST_CFLAGS) -O2 -o $@ $< -lm $(test_build_failed)
+	$(TEST_CC) $(TEST_CFLAGS) $(call test_extra_cflags,$*) -O2 -o $@ $< \
+		$(call test_extra_ldflags,$*,$(@D)/lib) -lm $(test_build_failed)
+
+$(TEST_OUT)/c/lib/%.so: tests/c/lib/%.c $(TEST_LIB_HDRS) | $(BUILD)/.deps-test
+	@mkdir -p $(@D)
+	$(TEST_CC) $(TEST_CFLAGS) $(call test_lib_cflags,$*) -O2 -shared -fPIC -o $@ $< $(test_build_failed)
+
+$(TEST_OUT)/native/%: tests/c/%.c $(TEST_NATIVE_LIBS) | $(BUILD)/.deps-test
+	@mkdir -p $(@D)
+	$(TEST_NATIVE_CC) $(TEST_CFLAGS) -O2 -o $@ $< \
+		$(call test_extra_ldflags,$*,$(@D)/lib) -lm $(test_build_failed)
+
+$(TEST_OUT)/native/lib/%.so: tests/c/lib/%.c $(TEST_LIB_HDRS) | $(BUILD)/.deps-test
+	@mkdir -p $(@D)
+	$(TEST_NATIVE_CC) $(TEST_CFLAGS) $(call test_lib_cflags,$*) -O2 -shared -fPIC -o $@ $< $(test_build_failed)
 
 $(TEST_OUT)/interactive/%: tests/interactive/%.c | $(BUILD)/.deps-test
 	@mkdir -p $(@D)

@@ -1,8 +1,10 @@
 #!/bin/sh
 # Build the damaged and foreign executables listed in cases.tsv.
 # Usage: tests/bad/make-bad-inputs.sh OUTDIR
-# Needs: aarch64-linux-gnu-gcc, a native cc, and coreutils (od, dd, head).
-# Each file is a working static arm64 hello with one defect, so a case
+# Needs: aarch64-linux-gnu-gcc, Debian's cross libc (its ld.so), a native
+# cc, and coreutils (od, dd, head).
+# Each file is a working static arm64 hello with one defect (or, at the end,
+# a working dynamic one with a bad interpreter or sysroot), so a case
 # exercises exactly the check it is named after.
 set -eu
 
@@ -39,15 +41,16 @@ derive() {
     chmod 755 "$out/$1"
 }
 
-# Offset of program header N of FILE, and of the first PT_LOAD.
+# Offset of program header N of FILE, and of the first PT_LOAD (or the
+# first header of type $2).
 phdr() { echo $(($(get "$1" 32 8) + $2 * 56)); }
 first_load() {
-    _n=$(get "$1" 56 2) _i=0
+    _t=${2:-1} _n=$(get "$1" 56 2) _i=0
     while [ "$_i" -lt "$_n" ]; do
-        [ "$(get "$1" "$(phdr "$1" "$_i")" 4)" = 1 ] && { phdr "$1" "$_i"; return; }
+        [ "$(get "$1" "$(phdr "$1" "$_i")" 4)" = "$_t" ] && { phdr "$1" "$_i"; return; }
         _i=$((_i + 1))
     done
-    echo "no PT_LOAD in $1" >&2
+    echo "no program header of type $_t in $1" >&2
     exit 1
 }
 
@@ -59,13 +62,13 @@ P_TYPE=0 P_OFFSET=8 P_VADDR=16 P_FILESZ=32 P_MEMSZ=40
 
 # --- raw material ------------------------------------------------------------
 
-rm -f "$out/good-static" "$out/x86-64" "$out/dynamic" "$out/object.o" \
+rm -f "$out/good-static" "$out/good-dynamic" "$out/x86-64" "$out/object.o" \
     "$out/shared.so"
 "$cross" -static -O2 -o "$out/good-static" "$src"
+"$cross" -O2 -o "$out/good-dynamic" "$src"
 # Instructions ferry cannot run: reported, then SIGILL.
 "$cross" -nostdlib -static -o "$out/undefined-insn" "$(dirname "$0")/undefined-insn.S"
 "$cross" -march=armv8-a+crc -nostdlib -static -o "$out/unimplemented-insn" "$(dirname "$0")/unimplemented-insn.S"
-"$cross" -O2 -o "$out/dynamic" "$src"
 "$cross" -O2 -c -o "$out/object.o" "$src"
 "$cross" -O2 -shared -fPIC -o "$out/shared.so" "$src"
 "$native" -O2 -o "$out/x86-64" "$src"
@@ -151,3 +154,54 @@ mkfifo "$out/fifo"
 # execute bit; both say "Permission denied".
 derive no-permission;   chmod 000 "$out/no-permission"
 derive not-executable;  chmod 644 "$out/not-executable"
+
+# --- dynamically linked, but the interpreter cannot run ---------------------
+# The program itself is a good dynamic arm64 hello; its PT_INTERP (set by
+# the linker) or the sysroot it is looked up in (cases.tsv passes -L) is
+# what is wrong.
+
+rm -f "$out/interp-missing" "$out/interp-x86-64" "$out/interp-directory" \
+    "$out/interp-unterminated" "$out/interp-empty"
+# No such file, neither in the sysroot nor on the host: 127.
+"$cross" -O2 -Wl,--dynamic-linker=/nonexistent/ld-linux-aarch64.so.1 \
+    -o "$out/interp-missing" "$src"
+# Not in the sysroot, so the host's x86-64 ld.so is found: not arm64.
+"$cross" -O2 -Wl,--dynamic-linker=/lib64/ld-linux-x86-64.so.2 \
+    -o "$out/interp-x86-64" "$src"
+"$cross" -O2 -Wl,--dynamic-linker=/tmp -o "$out/interp-directory" "$src"
+# The PT_INTERP string without its terminating NUL, and of length 0 (the
+# kernel refuses both, ENOEXEC).
+f=$out/good-dynamic
+interp=$(first_load "$f" 3)
+derive_dyn() { rm -f "$out/$1"; cp "$f" "$out/$1"; chmod 755 "$out/$1"; }
+derive_dyn interp-unterminated
+put "$out/interp-unterminated" \
+    $(($(get "$f" $((interp + P_OFFSET)) 8) + $(get "$f" $((interp + P_FILESZ)) 8) - 1)) 1 88
+derive_dyn interp-empty
+put "$out/interp-empty" $((interp + P_FILESZ)) 8 0
+
+# Broken sysroots, each given with -L to a copy of the good dynamic hello
+# (one copy per case, so each case has its own name):
+#   sysroot-empty      ld-linux-aarch64.so.1 is an empty file
+#   sysroot-truncated  it is the first 4 KiB of the real one
+#   sysroot-noexec     the real one without execute permission (the
+#                      kernel's open_exec needs it for interpreters too)
+#   sysroot-dynamic    it is a dynamic program: an interpreter with an
+#                      interpreter of its own
+#   sysroot-missing    -L /nonexistent: no interpreter anywhere, 127
+ldso=/usr/aarch64-linux-gnu/lib/ld-linux-aarch64.so.1
+rm -rf "$out/sysroots"
+for s in empty truncated noexec dynamic; do
+    mkdir -p "$out/sysroots/$s/lib"
+done
+: >"$out/sysroots/empty/lib/ld-linux-aarch64.so.1"
+head -c 4096 "$ldso" >"$out/sysroots/truncated/lib/ld-linux-aarch64.so.1"
+cp "$ldso" "$out/sysroots/noexec/lib/ld-linux-aarch64.so.1"
+cp "$f" "$out/sysroots/dynamic/lib/ld-linux-aarch64.so.1"
+chmod 755 "$out/sysroots/empty/lib/ld-linux-aarch64.so.1" \
+    "$out/sysroots/truncated/lib/ld-linux-aarch64.so.1" \
+    "$out/sysroots/dynamic/lib/ld-linux-aarch64.so.1"
+chmod 644 "$out/sysroots/noexec/lib/ld-linux-aarch64.so.1"
+for s in empty truncated noexec dynamic missing; do
+    derive_dyn "sysroot-$s"
+done

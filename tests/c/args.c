@@ -1,6 +1,8 @@
 /* args.c - argv, envp and exit status pass through the emulator.
  * The driver runs guests with a fixed environment that includes
- * FERRY_TEST_ENV; the CLI tests also use this program for -E, -U and -0. */
+ * FERRY_TEST_ENV; the CLI tests also use this program for -E, -U and -0.
+ * ferry-test: static-only (print_argv0 strips only -O0/-O2/-pie, so -dyn
+ * would print another argv0) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,6 @@
 /* auxv.c - the auxiliary vector the loader builds (via getauxval).
  * ferry-test: arch-specific (AT_PLATFORM is "aarch64", hwcaps differ)
+ * ferry-test: static-only (it prints AT_BASE=0: no interpreter)
  * Only values that are the same on every run and machine are printed. */
 #include <elf.h>
 #include <errno.h>

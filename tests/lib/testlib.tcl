@@ -28,6 +28,9 @@ namespace eval tl {
     variable killed
     array set killed {}
     variable sync_result ""
+    # The arm64 sysroot of the dynamically linked tests: Debian's cross
+    # libc (libc6-dev-arm64-cross), the one they are linked against.
+    variable cross_sysroot /usr/aarch64-linux-gnu
 }
 
 # Environment variables of the harness itself: $name's value, or $default.
@@ -250,7 +253,49 @@ proc tl::names {dir ext {exclude {}}} {
 
 proc tl::asm_tests {} { return [tl::names asm S {harness}] }
 proc tl::c_tests {} { return [tl::names c c] }
-proc tl::c_variants {} { return {O0 O2 pie} }
+# Build flavours of guest C programs (tests.mk): -static -O0, -static -O2,
+# -static-pie -O2 and dynamically linked -O2.  With a test name, only the
+# flavours that test is built in: a source marked "ferry-test: static-only"
+# has no -dyn build, one marked "ferry-test: dynamic-only" only that.
+proc tl::c_variants {{name ""}} {
+    if {$name eq ""} {
+        return {O0 O2 pie dyn}
+    }
+    if {[tl::c_marked $name static-only]} {
+        return {O0 O2 pie}
+    }
+    if {[tl::c_marked $name dynamic-only]} {
+        return {dyn}
+    }
+    return {O0 O2 pie dyn}
+}
+
+# Does tests/c/NAME.c carry the comment "ferry-test: MARKER"?
+proc tl::c_marked {name marker} {
+    set f [tl::c_file $name c]
+    return [expr {[file exists $f] && [string match "*ferry-test: $marker*" [tl::read_file $f]]}]
+}
+
+# Is the emulator qemu (the stand-in, or the oracle of make expected)?
+proc tl::is_qemu {emulator} {
+    return [string match *qemu* [file tail $emulator]]
+}
+
+# Emulator options a flavour needs.  ferry runs dynamically linked programs
+# with no option at all (its default sysroot is the cross libc); qemu has no
+# default and is given -L.
+proc tl::emulator_options {emulator variant} {
+    if {$variant eq "dyn" && [tl::is_qemu $emulator]} {
+        return [list -L $::tl::cross_sysroot]
+    }
+    return {}
+}
+
+# The complete command line of guest C test NAME in flavour VARIANT.
+proc tl::c_command {emulator name variant} {
+    return [concat [list $emulator] [tl::emulator_options $emulator $variant] \
+                [list [tl::c_binary $name $variant]] [tl::c_args $name]]
+}
 
 proc tl::asm_binary {name} { return [file join $::tl::build tests asm $name] }
 proc tl::c_binary {name variant} { return [file join $::tl::build tests c $name-$variant] }
@@ -294,14 +339,20 @@ proc tl::c_status {name} {
     return 0
 }
 
-# Extra guest environment: NAME.env holds VAR=value lines.
-proc tl::c_env {name} {
+# Extra guest environment: NAME.env holds VAR=value lines.  @BINDIR@
+# stands for the absolute directory of the test binary (its test libraries
+# are in @BINDIR@/lib): build/tests/c, or build/tests/native for the native
+# build (bindir).
+proc tl::c_env {name {bindir ""}} {
+    if {$bindir eq ""} {
+        set bindir [file join $::tl::build tests c]
+    }
     set f [tl::c_file $name env]
     set out {}
     if {[file exists $f]} {
         foreach line [split [tl::read_file $f] \n] {
             if {[string trim $line] ne "" && ![string match #* $line]} {
-                lappend out $line
+                lappend out [string map [list @BINDIR@ $bindir] $line]
             }
         }
     }
