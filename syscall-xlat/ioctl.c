@@ -4,12 +4,28 @@
  * termios2 of 44, same flag bits and c_cc indices); winsize is four shorts
  * and the rest take an int or nothing.  Each guest value below is checked
  * against the host's own macro at compile time.
+ *
+ * File and block-device requests (linux/fs.h) and socket interface
+ * queries (linux/sockios.h) are listed too: cp clones with FICLONE,
+ * lsattr/chattr use FS_IOC_GETFLAGS/SETFLAGS (an int, whatever the number
+ * says), filefrag FIEMAP, dd and mkfs the BLK size queries, and
+ * if_nametoindex SIOCGIFINDEX, tar the tape requests (MTIOC*: mtop is a
+ * short and an int, mtget and mtpos are longs).  Their structs are built from fixed-size
+ * fields, the same on both: file_clone_range 32 bytes, file_dedupe_range
+ * 24 (+32 per target), fsxattr 28, fiemap 32 (+56 per extent),
+ * fstrim_range 24, ifreq 40, ifconf 16 (an int and a pointer).
+ *
  * Anything else fails with ENOTTY, as the kernel does for a request the
  * driver does not know, with a notice under --strace. */
 #include "syscall-xlat/xlat.h"
 
 #include <errno.h>
+#include <linux/fiemap.h>
+#include <linux/fs.h>
+#include <linux/random.h>
+#include <linux/sockios.h>
 #include <sys/ioctl.h>
+#include <sys/mtio.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -31,7 +47,27 @@
     X(TIOCVHANGUP, 0x5437) X(TIOCGPKT, 0x80045438) X(TIOCGPTLCK, 0x80045439) \
     X(TIOCGEXCL, 0x80045440) X(TIOCGPTPEER, 0x5441) \
     X(FIONCLEX, 0x5450) X(FIOCLEX, 0x5451) X(FIOASYNC, 0x5452) \
-    X(FIOQSIZE, 0x5460)
+    X(FIOQSIZE, 0x5460) \
+    X(FIBMAP, 0x1) X(FIGETBSZ, 0x2) \
+    X(FICLONE, 0x40049409) X(FICLONERANGE, 0x4020940d) X(FIDEDUPERANGE, 0xc0189436) \
+    X(FS_IOC_GETFLAGS, 0x80086601) X(FS_IOC_SETFLAGS, 0x40086602) \
+    X(FS_IOC_GETVERSION, 0x80087601) X(FS_IOC_SETVERSION, 0x40087602) \
+    X(FS_IOC_FSGETXATTR, 0x801c581f) X(FS_IOC_FSSETXATTR, 0x401c5820) \
+    X(FS_IOC_FIEMAP, 0xc020660b) X(FS_IOC_GETFSLABEL, 0x81009431) \
+    X(FS_IOC_SETFSLABEL, 0x41009432) \
+    X(FITRIM, 0xc0185879) X(FIFREEZE, 0xc0045877) X(FITHAW, 0xc0045878) \
+    X(BLKROGET, 0x125e) X(BLKGETSIZE, 0x1260) X(BLKSSZGET, 0x1268) \
+    X(BLKBSZGET, 0x80081270) X(BLKGETSIZE64, 0x80081272) X(BLKIOMIN, 0x1278) \
+    X(BLKIOOPT, 0x1279) X(BLKPBSZGET, 0x127b) X(BLKDISCARDZEROES, 0x127c) \
+    X(BLKROTATIONAL, 0x127e) \
+    X(FIOSETOWN, 0x8901) X(SIOCSPGRP, 0x8902) X(FIOGETOWN, 0x8903) \
+    X(SIOCGPGRP, 0x8904) X(SIOCATMARK, 0x8905) X(SIOCGIFNAME, 0x8910) \
+    X(SIOCGIFCONF, 0x8912) X(SIOCGIFFLAGS, 0x8913) X(SIOCGIFADDR, 0x8915) \
+    X(SIOCGIFDSTADDR, 0x8917) X(SIOCGIFBRDADDR, 0x8919) \
+    X(SIOCGIFNETMASK, 0x891b) X(SIOCGIFMTU, 0x8921) X(SIOCGIFHWADDR, 0x8927) \
+    X(SIOCGIFINDEX, 0x8933) X(SIOCGIFTXQLEN, 0x8942) X(SIOCOUTQNSD, 0x894b) \
+    X(RNDGETENTCNT, 0x80045200) \
+    X(MTIOCTOP, 0x40086d01) X(MTIOCGET, 0x80306d02) X(MTIOCPOS, 0x80086d03)
 
 /* The termios2 requests need the kernel's struct termios2 to expand, which
  * glibc does not provide; their numbers encode its size, 44 on both. */

@@ -2,9 +2,9 @@
  * here; mm/guest_mm.c does the rest (the VMA table, keeping ferry's memory
  * out of reach, dropping translations of code that went away).
  *
- * madvise passes through (syscall_table.h) without invalidating: after MADV_DONTNEED the guest
- * must write new code and issue IC IVAU before running it, which the
- * translator handles. */
+ * madvise and the other calls that act on a range without mapping it are
+ * in mem_advice.c; they need no invalidation: after MADV_DONTNEED the guest
+ * must write new code and issue IC IVAU before running it. */
 #include "syscall-xlat/xlat.h"
 
 #include <errno.h>

@@ -40,9 +40,46 @@
  *    only use O_NONBLOCK/O_CLOEXEC among the open flags);
  *  - preadv/pwritev(2) take (pos_l, pos_h), which a 64-bit kernel combines the
  *    same way on both;  arm64 has sync_file_range (not ..._range2) and
- *    fadvise64 with x86-64's argument order.
+ *    fadvise64 with x86-64's argument order;
+ *  - System V IPC except semctl, shmat, shmdt (ipc.c): ipc64_perm,
+ *    shmid64_ds, shminfo64, shm_info, msqid64_ds, msginfo, seminfo, sembuf
+ *    and the msgbuf header agree; the command word's IPC_64 bit is refused
+ *    by both kernels alike;
+ *  - file_handle, fanotify event records, futex_waitv, keyctl parameter
+ *    structs, quota structs (if_dqblk, if_dqinfo) and mount_attr are made
+ *    of fixed-size fields (layouts.c): name_to_handle_at, fanotify_mark,
+ *    futex_waitv, add_key, request_key, keyctl, quotactl(_fd), the new
+ *    mount API; setns, kcmp, acct, swapon/swapoff, memfd_secret and
+ *    process_mrelease take ints, paths and flags that agree.  (Paths
+ *    inside fsconfig values and quotactl's Q_QUOTAON file are not looked up
+ *    in the sysroot: they name devices and mounts, which it never holds.)
  * Calls that need translation (O_ flags, struct stat, epoll_event, signal
  * state, /proc/self/exe, memory, code invalidation) are Y.
+ *
+ * Deliberately N (ENOSYS, what a kernel built without the feature says),
+ * besides calls still to come (clone, execve, signal delivery, ptrace):
+ *  - io_setup ... io_pgetevents: kernel AIO, as without CONFIG_AIO (libaio
+ *    users fall back; glibc's POSIX AIO uses threads);
+ *  - io_uring_*: its ring would carry operations (paths, open flags, epoll
+ *    events, statx) past every translation here;
+ *  - perf_event_open: it would count ferry's x86-64 instructions; bpf:
+ *    programs would attach to the host kernel; userfaultfd: its ioctls and
+ *    fault events would need translating, and a registered range that
+ *    ferry itself reads would block ferry; landlock_*: a ruleset would also
+ *    bind ferry's own accesses (the sysroot, /proc);
+ *  - mbind, get/set_mempolicy, migrate_pages, move_pages,
+ *    set_mempolicy_home_node: no NUMA, as without CONFIG_NUMA;
+ *    remap_file_pages (deprecated) and process_madvise (another process's
+ *    memory, or this one's without madvise's guard) likewise absent;
+ *  - pkey_*: as an arm64 kernel without POE (FEAT_S1POE);
+ *  - seccomp: as without CONFIG_SECCOMP (a filter for arm64 numbers would
+ *    judge ferry's x86-64 calls; prctl's seccomp options say EINVAL);
+ *  - reboot, kexec_*, init_module, finit_module, delete_module: they act
+ *    on the host kernel, which cannot load arm64 modules anyway;
+ *  - lookup_dcookie, nfsservctl: removed from Linux;
+ *  - rseq: see process.c.
+ * Numbers above 450 (cachestat, fchmodat2, mseal, ...) are not in this
+ * table: as on a 6.1 kernel, they are ENOSYS.
  */
 
 #define SYSCALL_TABLE(SC) \
@@ -63,7 +100,7 @@
     SC(14, removexattr, P, "ns", 'd') \
     SC(15, lremovexattr, P, "ns", 'd') \
     SC(16, fremovexattr, P, "fs", 'd') \
-    SC(17, getcwd, P, "pu", 'd') \
+    SC(17, getcwd, Y, "pu", 'd') \
     SC(18, lookup_dcookie, N, "xpu", 'd') \
     SC(19, eventfd2, P, "dx", 'd') \
     SC(20, epoll_create1, P, "x", 'd') \
@@ -106,7 +143,7 @@
     SC(57, close, P, "f", 'd') \
     SC(58, vhangup, P, "", 'd') \
     SC(59, pipe2, Y, "pC", 'd') \
-    SC(60, quotactl, N, "xndp", 'd') \
+    SC(60, quotactl, P, "xndp", 'd') \
     SC(61, getdents64, P, "fpu", 'd') \
     SC(62, lseek, P, "fld", 'd') \
     SC(63, read, P, "fpu", 'd') \
@@ -135,10 +172,10 @@
     SC(86, timerfd_settime, P, "fxpp", 'd') \
     SC(87, timerfd_gettime, P, "fp", 'd') \
     SC(88, utimensat, P, "anpA", 'd') \
-    SC(89, acct, N, "n", 'd') \
+    SC(89, acct, P, "n", 'd') \
     SC(90, capget, P, "pp", 'd') \
     SC(91, capset, P, "pp", 'd') \
-    SC(92, personality, P, "x", 'x') \
+    SC(92, personality, Y, "x", 'x') \
     SC(93, exit, Y, "d", 'n') \
     SC(94, exit_group, Y, "d", 'n') \
     SC(95, waitid, P, "ddpxp", 'd') \
@@ -232,18 +269,18 @@
     SC(183, mq_timedreceive, P, "fpupp", 'd') \
     SC(184, mq_notify, P, "fp", 'd') \
     SC(185, mq_getsetattr, P, "fpp", 'd') \
-    SC(186, msgget, N, "dx", 'd') \
-    SC(187, msgctl, N, "ddp", 'd') \
-    SC(188, msgrcv, N, "dpulx", 'd') \
-    SC(189, msgsnd, N, "dpux", 'd') \
-    SC(190, semget, N, "ddx", 'd') \
-    SC(191, semctl, N, "dddx", 'd') \
-    SC(192, semtimedop, N, "dpup", 'd') \
-    SC(193, semop, N, "dpu", 'd') \
-    SC(194, shmget, N, "dux", 'd') \
-    SC(195, shmctl, N, "ddp", 'd') \
-    SC(196, shmat, N, "dpx", 'x') \
-    SC(197, shmdt, N, "p", 'd') \
+    SC(186, msgget, P, "dx", 'd') \
+    SC(187, msgctl, P, "ddp", 'd') \
+    SC(188, msgrcv, P, "dpulx", 'd') \
+    SC(189, msgsnd, P, "dpux", 'd') \
+    SC(190, semget, P, "ddx", 'd') \
+    SC(191, semctl, Y, "dddx", 'd') \
+    SC(192, semtimedop, P, "dpup", 'd') \
+    SC(193, semop, P, "dpu", 'd') \
+    SC(194, shmget, P, "dux", 'd') \
+    SC(195, shmctl, P, "ddp", 'd') \
+    SC(196, shmat, Y, "dpx", 'x') \
+    SC(197, shmdt, Y, "p", 'd') \
     SC(198, socket, P, "ddd", 'd') \
     SC(199, socketpair, P, "dddp", 'd') \
     SC(200, bind, P, "fpu", 'd') \
@@ -263,23 +300,23 @@
     SC(214, brk, Y, "p", 'x') \
     SC(215, munmap, Y, "pu", 'd') \
     SC(216, mremap, Y, "puuxp", 'x') \
-    SC(217, add_key, N, "ssbud", 'd') \
-    SC(218, request_key, N, "sssd", 'd') \
-    SC(219, keyctl, N, "dxxxx", 'd') \
+    SC(217, add_key, P, "ssbud", 'd') \
+    SC(218, request_key, P, "sssd", 'd') \
+    SC(219, keyctl, P, "dxxxx", 'd') \
     SC(220, clone, N, "xpppp", 'd') \
     SC(221, execve, N, "npp", 'd') \
     SC(222, mmap, Y, "puPMfl", 'x') \
     SC(223, fadvise64, P, "flld", 'd') \
-    SC(224, swapon, N, "nx", 'd') \
-    SC(225, swapoff, N, "n", 'd') \
+    SC(224, swapon, P, "nx", 'd') \
+    SC(225, swapoff, P, "n", 'd') \
     SC(226, mprotect, Y, "puP", 'd') \
-    SC(227, msync, P, "pux", 'd') \
-    SC(228, mlock, P, "pu", 'd') \
-    SC(229, munlock, P, "pu", 'd') \
+    SC(227, msync, Y, "pux", 'd') \
+    SC(228, mlock, Y, "pu", 'd') \
+    SC(229, munlock, Y, "pu", 'd') \
     SC(230, mlockall, P, "x", 'd') \
     SC(231, munlockall, P, "", 'd') \
-    SC(232, mincore, P, "pup", 'd') \
-    SC(233, madvise, P, "pud", 'd') \
+    SC(232, mincore, Y, "pup", 'd') \
+    SC(233, madvise, Y, "pud", 'd') \
     SC(234, remap_file_pages, N, "puddx", 'd') \
     SC(235, mbind, N, "pudpux", 'd') \
     SC(236, get_mempolicy, N, "ppupx", 'd') \
@@ -292,17 +329,17 @@
     SC(243, recvmmsg, P, "fpdxp", 'd') \
     SC(260, wait4, P, "dpxp", 'd') \
     SC(261, prlimit64, P, "ddpp", 'd') \
-    SC(262, fanotify_init, N, "xx", 'd') \
-    SC(263, fanotify_mark, N, "fxxan", 'd') \
-    SC(264, name_to_handle_at, N, "anppA", 'd') \
-    SC(265, open_by_handle_at, N, "fpO", 'd') \
+    SC(262, fanotify_init, Y, "xx", 'd') \
+    SC(263, fanotify_mark, P, "fxxan", 'd') \
+    SC(264, name_to_handle_at, P, "anppA", 'd') \
+    SC(265, open_by_handle_at, Y, "fpO", 'd') \
     SC(266, clock_adjtime, P, "cp", 'd') \
     SC(267, syncfs, P, "f", 'd') \
-    SC(268, setns, N, "fx", 'd') \
+    SC(268, setns, P, "fx", 'd') \
     SC(269, sendmmsg, P, "fpdx", 'd') \
     SC(270, process_vm_readv, P, "dpupux", 'd') \
     SC(271, process_vm_writev, P, "dpupux", 'd') \
-    SC(272, kcmp, N, "dddxx", 'd') \
+    SC(272, kcmp, P, "dddxx", 'd') \
     SC(273, finit_module, N, "fsx", 'd') \
     SC(274, sched_setattr, P, "dpx", 'd') \
     SC(275, sched_getattr, P, "dpux", 'd') \
@@ -314,7 +351,7 @@
     SC(281, execveat, N, "anppA", 'd') \
     SC(282, userfaultfd, N, "x", 'd') \
     SC(283, membarrier, P, "dxd", 'd') \
-    SC(284, mlock2, P, "pux", 'd') \
+    SC(284, mlock2, Y, "pux", 'd') \
     SC(285, copy_file_range, P, "fpfpux", 'd') \
     SC(286, preadv2, P, "fpdllx", 'd') \
     SC(287, pwritev2, P, "fpdllx", 'd') \
@@ -329,12 +366,12 @@
     SC(425, io_uring_setup, N, "up", 'd') \
     SC(426, io_uring_enter, N, "fuuxpu", 'd') \
     SC(427, io_uring_register, N, "fupu", 'd') \
-    SC(428, open_tree, N, "anx", 'd') \
-    SC(429, move_mount, N, "ananx", 'd') \
-    SC(430, fsopen, N, "sx", 'd') \
-    SC(431, fsconfig, N, "fdspd", 'd') \
-    SC(432, fsmount, N, "fxx", 'd') \
-    SC(433, fspick, N, "anx", 'd') \
+    SC(428, open_tree, P, "anx", 'd') \
+    SC(429, move_mount, P, "ananx", 'd') \
+    SC(430, fsopen, P, "sx", 'd') \
+    SC(431, fsconfig, P, "fdspd", 'd') \
+    SC(432, fsmount, P, "fxx", 'd') \
+    SC(433, fspick, P, "anx", 'd') \
     SC(434, pidfd_open, P, "dx", 'd') \
     SC(435, clone3, N, "pu", 'd') \
     SC(436, close_range, P, "uux", 'd') \
@@ -343,14 +380,14 @@
     SC(439, faccessat2, P, "andA", 'd') \
     SC(440, process_madvise, N, "fpudx", 'd') \
     SC(441, epoll_pwait2, Y, "fpdppu", 'd') \
-    SC(442, mount_setattr, N, "anxpu", 'd') \
-    SC(443, quotactl_fd, N, "fxdp", 'd') \
+    SC(442, mount_setattr, P, "anxpu", 'd') \
+    SC(443, quotactl_fd, P, "fxdp", 'd') \
     SC(444, landlock_create_ruleset, N, "pux", 'd') \
     SC(445, landlock_add_rule, N, "fdpx", 'd') \
     SC(446, landlock_restrict_self, N, "fx", 'd') \
-    SC(447, memfd_secret, N, "x", 'd') \
-    SC(448, process_mrelease, N, "fx", 'd') \
-    SC(449, futex_waitv, N, "pxxpd", 'd') \
+    SC(447, memfd_secret, P, "x", 'd') \
+    SC(448, process_mrelease, P, "fx", 'd') \
+    SC(449, futex_waitv, P, "pxxpd", 'd') \
     SC(450, set_mempolicy_home_node, N, "uuux", 'd')
 
 /* One past the highest number above (__NR_syscalls). */
