@@ -44,7 +44,7 @@ struct cpu_state {
     uint64_t chain_site;   /* host address of a rel32 to patch, or 0 */
     uint64_t host_sp;      /* host rsp to restore when leaving JIT code */
     uint64_t ibtc;         /* struct ibtc_entry *: indirect branch cache */
-    uint64_t flush_pending;/* set by helpers that invalidate code */
+    uint64_t flush_pending;/* translations were dropped: leave at the next check */
     uint64_t insn_word;    /* faulting instruction for EXIT_UNDEF */
     uint64_t scratch[4];   /* spill space for translated code */
 
@@ -54,7 +54,7 @@ struct cpu_state {
 enum exit_reason {
     EXIT_LOOKUP = 0,  /* jump to cpu->pc, chain cpu->chain_site if set */
     EXIT_UNDEF = 1,   /* undefined instruction at cpu->pc */
-    EXIT_FLUSH = 2,   /* code cache must be flushed, then continue at pc */
+    EXIT_FLUSH = 2,   /* translations changed (flush_pending): look pc up again */
     EXIT_ALIGN = 3,   /* alignment fault at cpu->pc (exclusive, atomic, ordered) */
 };
 

@@ -7,7 +7,9 @@
  * `lahf; seto al` (see dbt/cpu.h).  lahf/sahf cost a few cycles where
  * pushfq/popfq cost tens.  RAX is preserved because spills and reloads also
  * happen inside instructions that hold values in scratch registers. */
+#include "dbt/runtime/code_cache.h"
 #include "dbt/runtime/fetch.h"
+#include "mm/vma.h"
 #include "dbt/backend/hostregs.h"
 #include "dbt/translate.h"
 
@@ -124,12 +126,36 @@ bool flags_may_clobber(struct tcx *tc)
  * overwrites all of it?  Follows straight-line code, direct branches and
  * both ways of CBZ/TBZ within a budget of instructions; unknown territory
  * (indirect branches, undecodable code, budget exhausted) counts as a read. */
-static bool live_scan(uint64_t pc, int *budget)
+/* The code a scan read, as a few runs of addresses (for the memo). */
+#define SCAN_RUNS 4
+struct scan_trace {
+    int n; /* -1: too scattered to record */
+    uint64_t lo[SCAN_RUNS], hi[SCAN_RUNS];
+};
+
+static void trace(struct scan_trace *t, uint64_t pc)
+{
+    if (t->n < 0)
+        return;
+    if (t->n && pc == t->hi[t->n - 1]) {
+        t->hi[t->n - 1] = pc + 4;
+        return;
+    }
+    if (t->n == SCAN_RUNS) {
+        t->n = -1;
+        return;
+    }
+    t->lo[t->n] = pc;
+    t->hi[t->n++] = pc + 4;
+}
+
+static bool live_scan(uint64_t pc, int *budget, struct scan_trace *t)
 {
     while ((*budget)-- > 0) {
         uint32_t insn;
         if (!fetch_insn(pc, &insn))
             return true;
+        trace(t, pc);
         const struct a64_pattern *p = a64_decode(insn);
         if (!p || (p->fl & F_READ))
             return true;
@@ -150,15 +176,40 @@ static bool live_scan(uint64_t pc, int *budget)
             taken = pc + (uint64_t)(sext(bits(insn, 18, 5), 14) * 4);
         else
             return true;
-        if (live_scan(taken, budget))
+        if (live_scan(taken, budget, t))
             return true;
         pc += 4;
     }
     return true;
 }
 
+/* Answers already found: translating a unit asks about each exit's
+ * target, a loop region asks again in each of its passes, and every
+ * block branching to the same place asks the same question.  An answer
+ * holds while no mapping and no code changed; a hit still records the code
+ * the scan read, since the translation asking depends on it. */
+#define LIVE_MEMO_SLOTS 1024
+static struct live_memo {
+    uint64_t pc, vma_gen, code_epoch;
+    bool valid, live;
+    struct scan_trace t;
+} live_memo[LIVE_MEMO_SLOTS]; /* the translator runs on one thread */
+
 bool flags_live_at(uint64_t pc)
 {
-    int budget = 64;
-    return live_scan(pc, &budget);
+    struct live_memo *m = &live_memo[(pc >> 2) % LIVE_MEMO_SLOTS];
+    if (m->valid && m->pc == pc && m->vma_gen == vma_generation &&
+        m->code_epoch == cache_code_epoch) {
+        for (int i = 0; i < m->t.n; i++)
+            fetch_track_range(m->t.lo[i], m->t.hi[i]);
+        return m->live;
+    }
+    uint64_t vma_gen = vma_generation, epoch = cache_code_epoch;
+    int budget = 16;
+    struct scan_trace t = { 0 };
+    bool live = live_scan(pc, &budget, &t);
+    if (t.n >= 0)
+        *m = (struct live_memo){ .pc = pc, .vma_gen = vma_gen, .code_epoch = epoch,
+                                 .valid = true, .live = live, .t = t };
+    return live;
 }

@@ -3,6 +3,9 @@
 #include "dbt/translate.h"
 
 #include <stddef.h>
+#include <stdlib.h>
+
+#include "common/ferry.h"
 
 static const struct a64_pattern *const tables[] = {
     a64_branch_sys_patterns,
@@ -119,21 +122,85 @@ static const struct gated gate[] = {
     { 0xFFFFFFE0, 0xD53BE0C0, "FEAT_ECV: MRS CNTVCTSS_EL0" },
 };
 
-static bool gated(uint32_t insn)
+/* Fast decoding.  Scanning ~200 gate lines and patterns for every
+ * instruction was half of all translation time, so the lines are sorted
+ * once into buckets by the instruction's top 11 bits: a bucket lists, in
+ * the original order, the lines whose fixed bits there agree with the
+ * bucket, and decoding scans only that (a handful).  The semantics are
+ * those of the plain scan: the first matching gate line decides (refused,
+ * or let through to the patterns), then the first matching pattern. */
+#define BUCKET_SHIFT 21
+#define N_BUCKETS (1u << (32 - BUCKET_SHIFT))
+
+enum line_kind { LINE_PATTERN, LINE_REFUSE, LINE_PASS };
+struct line {
+    uint32_t mask, value;
+    const struct a64_pattern *p;
+    enum line_kind kind;
+};
+
+/* Each bucket's lines, built when an instruction first needs them (a
+ * program meets a few hundred of the 2048 buckets; building all of them
+ * up front cost milliseconds at every start). */
+static struct bucket {
+    const struct line *lines; /* NULL: not built yet */
+    uint32_t n;
+} buckets[N_BUCKETS];
+
+static bool fits_bucket(uint32_t b, uint32_t mask, uint32_t value)
 {
+    uint32_t top = b << BUCKET_SHIFT, fixed = mask & ~((1u << BUCKET_SHIFT) - 1);
+    return ((top ^ value) & fixed) == 0;
+}
+
+/* The lines of the plain scan that can match in bucket b, in order, into
+ * out (if not NULL); returns how many. */
+static size_t lines_of_bucket(uint32_t b, struct line *out)
+{
+    size_t n = 0;
     for (size_t i = 0; i < sizeof gate / sizeof gate[0]; i++)
-        if ((insn & gate[i].mask) == gate[i].value)
-            return gate[i].feature != NULL;
-    return false;
+        if (fits_bucket(b, gate[i].mask, gate[i].value)) {
+            if (out)
+                out[n] = (struct line){ gate[i].mask, gate[i].value, NULL,
+                                        gate[i].feature ? LINE_REFUSE : LINE_PASS };
+            n++;
+        }
+    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++)
+        for (const struct a64_pattern *p = tables[t]; p->trans; p++)
+            if (fits_bucket(b, p->mask, p->value)) {
+                if (out)
+                    out[n] = (struct line){ p->mask, p->value, p, LINE_PATTERN };
+                n++;
+            }
+    return n;
+}
+
+static const struct bucket *build_bucket(uint32_t b)
+{
+    size_t n = lines_of_bucket(b, NULL);
+    struct line *l = malloc((n ? n : 1) * sizeof *l);
+    if (!l)
+        ferry_fatal(70, "out of memory for the decoder");
+    lines_of_bucket(b, l);
+    buckets[b].n = (uint32_t)n;
+    buckets[b].lines = l;
+    return &buckets[b];
 }
 
 const struct a64_pattern *a64_decode(uint32_t insn)
 {
-    if (gated(insn))
-        return NULL;
-    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++)
-        for (const struct a64_pattern *p = tables[t]; p->trans; p++)
-            if ((insn & p->mask) == p->value)
-                return p;
+    uint32_t b = insn >> BUCKET_SHIFT;
+    const struct bucket *bk = buckets[b].lines ? &buckets[b] : build_bucket(b);
+    bool gates_done = false;
+    for (uint32_t i = 0; i < bk->n; i++) {
+        const struct line *l = &bk->lines[i];
+        if ((insn & l->mask) != l->value || (gates_done && l->kind != LINE_PATTERN))
+            continue;
+        if (l->kind == LINE_PATTERN)
+            return l->p;
+        if (l->kind == LINE_REFUSE)
+            return NULL;
+        gates_done = true;
+    }
     return NULL;
 }

@@ -1,6 +1,7 @@
 /* Hints, barriers, system registers and cache maintenance. */
 #include "dbt/runtime/fp_env.h"
 #include "dbt/backend/hostregs.h"
+#include "dbt/dbt.h"
 #include "dbt/translate.h"
 
 #include <time.h>
@@ -9,6 +10,7 @@
  * real implementer so glibc picks its generic routines. */
 #define EMU_MIDR 0x000f0510ull
 #define EMU_CTR 0x8444c004ull   /* 64-byte lines, no IDC/DIC: IC IVAU is needed */
+#define IC_LINE_BYTES 64 /* CTR_EL0.IminLine */
 #define EMU_DCZID 4ull          /* DC ZVA zeroes 2^4 words = 64 bytes */
 #define EMU_CNTFRQ 1000000000ull /* CNTVCT counts nanoseconds */
 /* The ID registers say what loader/hwcap.c says, field by field as Linux
@@ -222,12 +224,20 @@ static bool trans_DC_ZVA(struct tcx *tc, uint32_t insn)
     return true;
 }
 
-/* IC IVAU: guest code changed.  Flushing everything at the next ISB (or
- * syscall) is coarse but always correct. */
+/* IC IVAU: the guest wrote code in the cache line at Xt (CTR_EL0 says 64
+ * bytes).  Translations made from that line go now; if the unit running
+ * is one of them, flush_pending makes it leave at the next ISB (the point
+ * where the architecture requires the new code to be seen) or syscall. */
+static void helper_ic_ivau(struct cpu_state *cpu)
+{
+    uint64_t line = cpu->scratch[0] & ~(uint64_t)(IC_LINE_BYTES - 1);
+    dbt_invalidate_range(line, line + IC_LINE_BYTES);
+}
+
 static bool trans_IC_IVAU(struct tcx *tc, uint32_t insn)
 {
-    (void)insn;
-    emit_store_imm32(&tc->e, 1, mem_bd(HR_CPU, CPU_OFF_FLUSH), 1);
+    store_scratch0(tc, (int)bits(insn, 4, 0));
+    tc_call_helper(tc, helper_ic_ivau);
     return true;
 }
 
@@ -247,7 +257,7 @@ const struct a64_pattern a64_system_patterns[] = {
     { 0xFFF00000, 0xD5300000, 0, trans_MRS, "MRS" },
     { 0xFFF00000, 0xD5100000, 0, trans_MSR, "MSR" },
     { 0xFFFFFFE0, 0xD50B7420, 0, trans_DC_ZVA, "DC ZVA" },
-    { 0xFFFFFFE0, 0xD50B7520, F_KEEP, trans_IC_IVAU, "IC IVAU" },
+    { 0xFFFFFFE0, 0xD50B7520, 0, trans_IC_IVAU, "IC IVAU" },
     { 0xFFFFFFE0, 0xD50B7B20, F_KEEP, trans_NOP, "DC CVAU" },
     { 0xFFFFFFE0, 0xD50B7A20, F_KEEP, trans_NOP, "DC CVAC" },
     { 0xFFFFFFE0, 0xD50B7E20, F_KEEP, trans_NOP, "DC CIVAC" },

@@ -60,7 +60,7 @@ void dbt_invalidate_range(uint64_t lo, uint64_t hi)
      * leave at its next check (after the syscall, at ISB) rather than run
      * on into code that changed. */
     if (cache_invalidate(lo, hi) && current_cpu)
-        current_cpu->flush_pending = current_cpu->flush_pending ? current_cpu->flush_pending : 2;
+        current_cpu->flush_pending = 1;
 }
 
 _Noreturn void dbt_run(struct cpu_state *cpu)
@@ -97,11 +97,9 @@ _Noreturn void dbt_run(struct cpu_state *cpu)
              * default action until guest handlers run). */
             dbt_die_by_signal(SIGBUS);
         case EXIT_FLUSH:
-            /* 1: IC IVAU of an unknown range (flush everything); 2: the
-             * translations concerned are gone already, and continuing
-             * through the lookup picks up the new code. */
-            if (cpu->flush_pending == 1)
-                cache_flush();
+            /* The translations concerned are gone already (IC IVAU,
+             * munmap, mprotect...); continuing through the lookup picks up
+             * the new code. */
             cpu->flush_pending = 0;
             cpu->chain_site = 0;
             break;

@@ -1,4 +1,5 @@
-/* sys-idregs-linux.S - MRS of the ID register space as Linux emulates it
+/* ferry-test: expected-by-hand (see below)
+ * sys-idregs-linux.S - MRS of the ID register space as Linux emulates it
  * for EL0 (HWCAP_CPUID): op0=3, op1=0, CRn=0 and CRm=0 (MIDR, MPIDR,
  * REVIDR), CRm=2..7, where registers the kernel does not track read as
  * zero (here S3_0_C0_C2_0, ID_ISAR0_EL1 of AArch32, and S3_0_C0_C7_7);

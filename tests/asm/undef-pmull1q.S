@@ -1,4 +1,5 @@
-/* undef-pmull1q.S - PMULL/PMULL2 with the 1Q arrangement (64 x 64 ->
+/* ferry-test: expected-by-hand (see below)
+ * undef-pmull1q.S - PMULL/PMULL2 with the 1Q arrangement (64 x 64 ->
  * 128-bit polynomial multiply) are FEAT_PMULL, part of the cryptographic
  * extension, which ferry does not advertise (no HWCAP_PMULL,
  * ID_AA64ISAR0.AES = 0): UNDEFINED, so the program dies of SIGILL there.

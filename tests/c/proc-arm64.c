@@ -1,4 +1,5 @@
-/* proc-arm64.c - the /proc files whose format is arm64's own: cpuinfo as
+/* ferry-test: expected-by-hand (see below)
+ * proc-arm64.c - the /proc files whose format is arm64's own: cpuinfo as
  * arch/arm64/kernel/cpuinfo.c prints it, for the CPU that MIDR_EL1 and
  * CNTFRQ_EL0 describe, with Features naming exactly the AT_HWCAP and
  * AT_HWCAP2 bits; status without x86-64's lines.

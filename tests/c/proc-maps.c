@@ -1,4 +1,5 @@
-/* proc-maps.c - /proc/self/maps, smaps and smaps_rollup describe this
+/* ferry-test: qemu-differs (the native build is the oracle; see below)
+ * proc-maps.c - /proc/self/maps, smaps and smaps_rollup describe this
  * program's own memory, in the kernel's format, and nothing else.
  *
  * Oracle: written by hand from proc(5) (/proc/pid/maps, smaps,

@@ -1,4 +1,5 @@
-/* proc-self.c - /proc/self/{exe,auxv,cmdline,environ,comm,stat,status,
+/* ferry-test: qemu-differs (the native build is the oracle; see below)
+ * proc-self.c - /proc/self/{exe,auxv,cmdline,environ,comm,stat,status,
  * statm} describe this program: its file, its auxiliary vector, arguments
  * and environment, its name, its memory layout and its signal handling.
  *

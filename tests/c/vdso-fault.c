@@ -1,4 +1,5 @@
-/* vdso-fault.c - clock_gettime() with a bad pointer dies of SIGSEGV.
+/* ferry-test: expected-by-hand (see below)
+ * vdso-fault.c - clock_gettime() with a bad pointer dies of SIGSEGV.
  * ferry-test: arch-specific (depends on the guest vDSO)
  *
  * glibc's clock_gettime calls the vDSO's __kernel_clock_gettime, which

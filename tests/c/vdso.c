@@ -1,4 +1,5 @@
-/* vdso.c - the guest's vDSO: AT_SYSINFO_EHDR points at an arm64 ELF shared
+/* ferry-test: expected-by-hand (see below)
+ * vdso.c - the guest's vDSO: AT_SYSINFO_EHDR points at an arm64 ELF shared
  * object that exports __kernel_clock_gettime, __kernel_gettimeofday,
  * __kernel_clock_getres and __kernel_rt_sigreturn with version
  * LINUX_2.6.39, found here the way a dynamic loader finds them (program
