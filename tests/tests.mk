@@ -73,7 +73,15 @@ test_build_failed = || { rm -f $@; echo "tests.mk: could not build $@; the test 
 test: $(TEST_FERRY_DEP) $(BUILD)/.deps-test test-build
 	FERRY='$(FERRY)' BUILD='$(BUILD)' FILTER='$(value FILTER)' expect tests/run.exp
 
-test-build: $(TEST_ASM_BINS) $(TEST_LIBS) $(TEST_C_BINS) $(TEST_I_BINS) $(TEST_BAD_STAMP)
+# Native helper programs the driver runs ferry under (tests/tools/*.c).
+TEST_TOOL_SRCS := $(wildcard tests/tools/*.c)
+TEST_TOOL_BINS := $(TEST_TOOL_SRCS:tests/tools/%.c=$(TEST_OUT)/tools/%)
+
+test-build: $(TEST_ASM_BINS) $(TEST_LIBS) $(TEST_C_BINS) $(TEST_I_BINS) $(TEST_BAD_STAMP) $(TEST_TOOL_BINS)
+
+$(TEST_OUT)/tools/%: tests/tools/%.c | $(BUILD)/.deps-test
+	@mkdir -p $(@D)
+	$(TEST_NATIVE_CC) -O2 -Wall -Wextra -Werror -o $@ $< $(test_build_failed)
 
 expected: $(BUILD)/.deps-test $(TEST_ASM_BINS) $(TEST_LIBS) $(TEST_C_BINS) $(TEST_NATIVE_LIBS) $(TEST_NATIVE_BINS)
 	ORACLE='$(ORACLE)' BUILD='$(BUILD)' FILTER='$(value FILTER)' tclsh tests/lib/expected.tcl
