@@ -74,8 +74,15 @@ $(BUILD)/examples/hello: examples/hello.c | $(BUILD)/.deps-test
 	@mkdir -p $(dir $@)
 	$(AARCH64_CC) -static -O2 -o $@ $<
 
-demo: $(BUILD)/ferry $(BUILD)/examples/hello
+# The same, dynamically linked: ferry finds Debian's cross libc in
+# /usr/aarch64-linux-gnu by itself.
+$(BUILD)/examples/hello-dyn: examples/hello.c | $(BUILD)/.deps-test
+	@mkdir -p $(dir $@)
+	$(AARCH64_CC) -O2 -o $@ $<
+
+demo: $(BUILD)/ferry $(BUILD)/examples/hello $(BUILD)/examples/hello-dyn
 	$(BUILD)/ferry $(BUILD)/examples/hello
+	$(BUILD)/ferry $(BUILD)/examples/hello-dyn
 
 install: $(BUILD)/ferry
 	install -D -m 755 $(BUILD)/ferry $(DESTDIR)$(PREFIX)/bin/ferry
