@@ -116,6 +116,11 @@ static bool open_interp(const char *prog, const char *name, struct elf_file *f, 
             return load_fail(err, ENOENT, "%s: cannot run: its interpreter %s does not exist "
                              "(sysroot %s; choose one with -L or QEMU_LD_PREFIX)",
                              prog, name, root[0] ? root : "/");
+        /* "Run it directly" is advice for a foreign program, not for an
+         * interpreter (a program naming the host's own ld.so, say). */
+        char *hint = strstr(inner.msg, " (run it directly)");
+        if (hint)
+            *hint = '\0';
         /* ELIBBAD, as the kernel returns for an unusable interpreter. */
         return load_fail(err, inner.code == ENOEXEC ? ELIBBAD : inner.code,
                          "%s: cannot run: bad interpreter: %s", prog, inner.msg);

@@ -1,8 +1,6 @@
 /* args.c - argv, envp and exit status pass through the emulator.
  * The driver runs guests with a fixed environment that includes
- * FERRY_TEST_ENV; the CLI tests also use this program for -E, -U and -0.
- * ferry-test: static-only (print_argv0 strips only -O0/-O2/-pie, so -dyn
- * would print another argv0) */
+ * FERRY_TEST_ENV; the CLI tests also use this program for -E, -U and -0. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,15 +13,15 @@ static int cmp(const void *a, const void *b)
 }
 
 /* argv[0] depends on the build variant: print its basename without the
- * -O0/-O2/-pie suffix. */
+ * -O0/-O2/-pie/-dyn suffix. */
 static void print_argv0(const char *a0)
 {
     const char *base = strrchr(a0, '/');
     char buf[256];
     base = base ? base + 1 : a0;
     snprintf(buf, sizeof buf, "%s", base);
-    static const char *const suffixes[] = { "-O0", "-O2", "-pie" };
-    for (size_t i = 0; i < 3; i++) {
+    static const char *const suffixes[] = { "-O0", "-O2", "-pie", "-dyn" };
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
         size_t n = strlen(buf), s = strlen(suffixes[i]);
         if (n > s && strcmp(buf + n - s, suffixes[i]) == 0) {
             buf[n - s] = 0;
