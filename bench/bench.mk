@@ -1,19 +1,30 @@
 # ferry benchmarks: `make bench` builds every benchmark natively (x86-64) and
 # for arm64, runs each natively, under $(QEMU) and under $(FERRY), checks that
-# the outputs agree and prints a table of median wall times.  See
-# bench/README.md.  Knobs (make or environment variables):
+# the outputs agree and prints a table of median wall times.  Then a second
+# table of real Debian bookworm arm64 programs (bench/real.sh), run with -L
+# on a sysroot that tools/debian-sysroot.sh downloads into $(BUILD)/debian
+# the first time, against the host's amd64 programs.  See bench/README.md.
+# Knobs (make or environment variables):
 #   FERRY=path-or-command  emulator under test (default $(BUILD)/ferry)
 #   QEMU=path-or-command   reference emulator (default qemu-aarch64)
 #   BENCH_RUNS=N           runs per program per runner (default 5)
-#   BENCH_ONLY="a b"       run only these benchmarks
+#   BENCH_ONLY="a b"       run only these rows, of either table; "static" and
+#                          "real" select a whole table, "real:sort" only the
+#                          real-program sort row (plain "sort" is in both)
+#   BENCH_REAL=            (empty) no real-program table
+#   BENCH_STATS=0          no -d stats breakdown after the real-program table
 #   BENCH_TIMEOUT=S        kill emulated runs after S seconds
-#   BENCH_ARGS=N           work scale passed as argv[1] (smaller = quicker)
+#   BENCH_ARGS=N           work scale passed as argv[1] (smaller = quicker;
+#                          static benchmarks only)
 
 BENCH_INT := sieve sort hash vm strings matmul hashtab
 BENCH_FP := nbody mandel spectral
 BENCH_ALL := $(BENCH_INT) $(BENCH_FP)
-BENCH_SEL := $(if $(BENCH_ONLY),$(filter $(BENCH_ONLY),$(BENCH_ALL)),$(BENCH_ALL))
+BENCH_REAL := lua python3 perl sqlite3 gawk grep sort sha256sum gzip bzip2 xz
+BENCH_SEL := $(if $(BENCH_ONLY),$(filter $(BENCH_ONLY) $(if $(filter static,$(BENCH_ONLY)),$(BENCH_ALL)),$(BENCH_ALL)),$(BENCH_ALL))
+BENCH_REAL_SEL := $(if $(BENCH_ONLY),$(filter $(BENCH_ONLY) $(patsubst real:%,%,$(BENCH_ONLY)) $(if $(filter real,$(BENCH_ONLY)),$(BENCH_REAL)),$(BENCH_REAL)),$(BENCH_REAL))
 BENCH_DIR := $(BUILD)/bench
+BENCH_DEBIAN_DIR := $(BUILD)/debian
 
 FERRY ?= $(BUILD)/ferry
 QEMU ?= qemu-aarch64
@@ -21,6 +32,7 @@ BENCH_RUNS ?= 5
 BENCH_TIMEOUT ?=
 BENCH_ARGS ?=
 BENCH_VERBOSE ?=
+BENCH_STATS ?= 1
 BENCH_CC ?= gcc
 BENCH_CROSS_CC ?= aarch64-linux-gnu-gcc
 # No FMA contraction: x86-64 and arm64 must compute bit-identical doubles.
@@ -29,13 +41,18 @@ BENCH_CFLAGS := -O2 -ffp-contract=off -Wall -Wextra -Werror
 # Only build ferry when it is the one being measured.
 BENCH_FERRY_DEP := $(if $(filter $(BUILD)/ferry,$(FERRY)),$(BUILD)/ferry)
 
+# Both tables run even when the first fails; the status is 1 if either did.
 .PHONY: bench bench-build
-bench: bench-build $(BENCH_FERRY_DEP)
-	@$(if $(BENCH_SEL),,echo "bench: BENCH_ONLY='$(BENCH_ONLY)' matches none of: $(BENCH_ALL)" >&2; exit 2)
-	@FERRY='$(FERRY)' QEMU='$(QEMU)' BENCH_RUNS='$(BENCH_RUNS)' \
+bench: bench-build $(BENCH_FERRY_DEP) $(if $(BENCH_REAL_SEL),$(BUILD)/.deps-test)
+	@$(if $(BENCH_SEL)$(BENCH_REAL_SEL),,echo "bench: BENCH_ONLY='$(BENCH_ONLY)' matches none of: $(BENCH_ALL) $(BENCH_REAL)" >&2; exit 2)
+	@export FERRY='$(FERRY)' QEMU='$(QEMU)' BENCH_RUNS='$(BENCH_RUNS)' \
 	    BENCH_TIMEOUT='$(BENCH_TIMEOUT)' BENCH_ARGS='$(BENCH_ARGS)' BENCH_VERBOSE='$(BENCH_VERBOSE)' \
-	    bash bench/run.sh $(BENCH_DIR) \
-	    $(foreach b,$(BENCH_SEL),$(if $(filter $(b),$(BENCH_FP)),fp,int):$(b))
+	    BENCH_STATS='$(BENCH_STATS)'; status=0; \
+	$(if $(BENCH_SEL),bash bench/run.sh $(BENCH_DIR) \
+	    $(foreach b,$(BENCH_SEL),$(if $(filter $(b),$(BENCH_FP)),fp,int):$(b)) || status=1;) \
+	$(if $(BENCH_SEL),$(if $(BENCH_REAL_SEL),echo;)) \
+	$(if $(BENCH_REAL_SEL),bash bench/real.sh $(BENCH_DEBIAN_DIR) $(BENCH_DIR)/real $(BENCH_REAL_SEL) || status=1;) \
+	exit $$status
 
 bench-build: $(BENCH_SEL:%=$(BENCH_DIR)/x86-64/%) $(BENCH_SEL:%=$(BENCH_DIR)/arm64/%)
 

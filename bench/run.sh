@@ -34,69 +34,25 @@ case $runs in '' | *[!0-9]* | 0)
     exit 2 ;;
 esac
 
+# shellcheck source=bench/lib.sh
+source "$(dirname "$0")/lib.sh"
+
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/ferry-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-# An emulator that cannot be found is reported once, then counted as FAIL.
-find_runner() {
-    local r=$1
-    if [[ $r == */* ]]; then [ -x "$r" ]; else command -v "$r" >/dev/null; fi
-}
 find_runner "$qemu" || echo "bench: QEMU '$qemu' not found or not executable" >&2
 find_runner "$ferry" || echo "bench: FERRY '$ferry' not found or not executable" >&2
-
-# median of the arguments (seconds), "-" if none
-median() {
-    [ $# -eq 0 ] && { echo -; return; }
-    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 }
-        END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
-              printf "%.3f", m }'
-}
-
-ratio() { # a b -> a/b, or "-" when either is missing
-    [[ $1 =~ ^[0-9.]+$ && $2 =~ ^[0-9.]+$ ]] || { echo -; return; }
-    awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'
-}
-
-# run_one OUTFILE TIMEOUT CMD... ; sets RUN_RC and RUN_T (seconds)
-run_one() {
-    local out=$1 tmo=$2 t0 t1 us
-    shift 2
-    t0=$EPOCHREALTIME
-    timeout -k 5 "$tmo" "$@" >"$out" 2>"$out.err" </dev/null
-    RUN_RC=$?
-    t1=$EPOCHREALTIME
-    us=$(( 10#${t1/./} - 10#${t0/./} ))
-    RUN_T=$(printf '%d.%06d' $((us / 1000000)) $((us % 1000000)))
-}
-
-# describe a failed run for the problem list
-why() { # rc errfile
-    local rc=$1 err=$2 msg
-    if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
-        msg="timed out"
-    elif [ "$rc" -gt 128 ]; then
-        msg="killed by signal $((rc - 128))"
-    else
-        msg="exit status $rc"
-    fi
-    if [ -s "$err" ]; then
-        msg="$msg; stderr: $(head -c 300 "$err" | tr '\n' ' ')"
-    fi
-    echo "$msg"
-}
 
 problems=()
 failed=0
 rows=()   # "kind native qemu ferry" for the geomean rows
 
-fmt='%-10s %-4s %9s %9s %9s %11s %13s\n'
+fmt=$bench_fmt
 printf 'ferry benchmarks: %d run(s) each, median wall time in seconds\n' "$runs"
 printf '  native: %s/x86-64/*   qemu: %s   ferry: %s\n' "$bindir" "$qemu" "$ferry"
 [ ${#extra[@]} -gt 0 ] && printf '  benchmark arguments: %s\n' "${extra[*]}"
 echo
-printf "$fmt" benchmark kind "native s" "qemu s" "ferry s" "ferry/qemu" "ferry/native"
-printf "$fmt" ---------- ---- --------- --------- --------- ----------- -------------
+bench_header
 
 for spec in "$@"; do
     kind=${spec%%:*}
@@ -160,21 +116,8 @@ $(diff "$tmp/ref" "$tmp/$who" | head -20)")
 done
 
 # Geometric means of the ratios over benchmarks where all three succeeded.
-printf "$fmt" ---------- ---- --------- --------- --------- ----------- -------------
-printf '%s\n' "${rows[@]}" | awk -v fmt="$fmt" '
-    $2 ~ /^[0-9.]+$/ && $3 ~ /^[0-9.]+$/ && $4 ~ /^[0-9.]+$/ && $2 > 0 && $3 > 0 {
-        k[$1]++; fq[$1] += log($4 / $3); fn[$1] += log($4 / $2)
-        k["all"]++; fq["all"] += log($4 / $3); fn["all"] += log($4 / $2)
-    }
-    END {
-        n = split("int fp all", order, " ")
-        for (i = 1; i <= n; i++) {
-            c = order[i]
-            if (!k[c]) continue
-            printf fmt, "geomean", c, "", "", "", sprintf("%.2f", exp(fq[c] / k[c])),
-                   sprintf("%.2f", exp(fn[c] / k[c]))
-        }
-    }'
+bench_rule
+printf '%s\n' "${rows[@]}" | bench_geomeans "int fp"
 
 if [ ${#problems[@]} -gt 0 ]; then
     echo
