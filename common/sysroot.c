@@ -70,8 +70,9 @@ const char *sysroot_path(const char *path, char *buf, size_t cap)
 {
     if (!root_len || !path || path[0] != '/' || host_only(path))
         return path;
-    /* "/" and "//": the root itself stays the host's, as in qemu, so that
-     * a guest listing / sees the machine it runs on. */
+    /* "/" and "//": the root itself stays the host's, so that a guest
+     * listing / sees the directories its other paths fall back to (/tmp,
+     * /home...).  (qemu 7.2 lists the sysroot's root instead.) */
     const char *p = path;
     while (*p == '/')
         p++;

@@ -15,41 +15,47 @@
 
 #include "common/ferry.h"
 
-/* Successors of a block whose last instruction is the direct branch (or
- * other terminator) `insn` at `pc`. */
-static void find_successors(struct dblock *b)
+/* Where control goes after a block whose last instruction is `insn`
+ * (pattern `last`, NULL if undefined) at `pc`: into succ[], returning how
+ * many (0 to 2).  A block cut at its length limit runs on; B has one
+ * target; a conditional branch two, the fall-through first; anything
+ * else (BL, BR, RET, SVC...) leaves through the dispatcher. */
+static int successors(const struct a64_pattern *last, uint32_t insn, uint64_t pc, uint64_t *succ)
 {
-    b->n_succ = 0;
-    const struct a64_pattern *last = b->pats[b->n - 1];
-    uint32_t insn = b->insns[b->n - 1];
-    uint64_t pc = b->pc + 4 * (uint64_t)(b->n - 1);
     uint64_t next = pc + 4;
     if (!last)
-        return; /* undefined: the block raises SIGILL */
+        return 0; /* undefined: the block raises SIGILL */
     if (!(last->fl & F_END)) {
-        b->succ[b->n_succ++] = next; /* length-limited: runs on */
-        return;
+        succ[0] = next;
+        return 1;
     }
     if ((insn & 0xFC000000) == 0x14000000) { /* B */
-        b->succ[b->n_succ++] = pc + (uint64_t)(sext(bits(insn, 25, 0), 26) * 4);
-        return;
+        succ[0] = pc + (uint64_t)(sext(bits(insn, 25, 0), 26) * 4);
+        return 1;
     }
     uint64_t target;
     if ((insn & 0xFF000010) == 0x54000000) { /* B.cond */
         target = pc + (uint64_t)(sext(bits(insn, 23, 5), 19) * 4);
         if (bits(insn, 3, 0) >= 14) { /* AL, NV: always */
-            b->succ[b->n_succ++] = target;
-            return;
+            succ[0] = target;
+            return 1;
         }
     } else if ((insn & 0x7E000000) == 0x34000000) { /* CBZ, CBNZ */
         target = pc + (uint64_t)(sext(bits(insn, 23, 5), 19) * 4);
     } else if ((insn & 0x7E000000) == 0x36000000) { /* TBZ, TBNZ */
         target = pc + (uint64_t)(sext(bits(insn, 18, 5), 14) * 4);
     } else {
-        return; /* BL, BR, RET, SVC...: leaves through the dispatcher */
+        return 0;
     }
-    b->succ[b->n_succ++] = next;
-    b->succ[b->n_succ++] = target;
+    succ[0] = next;
+    succ[1] = target;
+    return 2;
+}
+
+static void find_successors(struct dblock *b)
+{
+    uint64_t last_pc = b->pc + 4 * (uint64_t)(b->n - 1);
+    b->n_succ = successors(b->pats[b->n - 1], b->insns[b->n - 1], last_pc, b->succ);
 }
 
 /* Recently decoded blocks.  Forming a region decodes the blocks after the
@@ -129,7 +135,54 @@ static void block_decode_uncached(uint64_t pc, struct dblock *b)
     find_successors(b);
 }
 
-static int find(const struct dblock *bs, int n, uint64_t pc)
+/* What exploring for a loop needs of a block: its length and where it
+ * goes, without the per-instruction work of a full decode.  Most explored
+ * blocks end up in no loop, so this is all that is ever computed for
+ * them.  Cached like decoded blocks.  A shape is no dependency of the
+ * translation: whether a block outside the loop changes later does not
+ * make the loop's code wrong (member blocks are decoded in full, and
+ * recorded, before they are translated). */
+struct shape {
+    uint64_t pc;
+    int n, n_succ;
+    uint64_t succ[2];
+};
+
+#define SHAPE_SLOTS 1024
+static struct shape_slot {
+    uint64_t vma_gen, code_epoch;
+    bool valid;
+    struct shape s;
+} shapes[SHAPE_SLOTS]; /* the translator runs on one thread */
+
+static void block_shape(uint64_t pc, struct shape *out)
+{
+    struct shape_slot *slot = &shapes[(pc >> 2) % SHAPE_SLOTS];
+    if (slot->valid && slot->s.pc == pc && slot->vma_gen == vma_generation &&
+        slot->code_epoch == cache_code_epoch) {
+        *out = slot->s;
+        return;
+    }
+    uint64_t vma_gen = vma_generation, epoch = cache_code_epoch;
+    out->pc = pc;
+    out->n = 0;
+    out->n_succ = 0;
+    uint32_t insn = 0;
+    const struct a64_pattern *p = NULL;
+    bool was_tracking = fetch_track_pause();
+    while (out->n < MAX_BLOCK_INSNS && fetch_insn(pc + 4 * (uint64_t)out->n, &insn)) {
+        p = a64_decode(insn);
+        out->n++;
+        if (!p || (p->fl & F_END))
+            break;
+    }
+    fetch_track_resume(was_tracking);
+    if (out->n)
+        out->n_succ = successors(p, insn, pc + 4 * (uint64_t)(out->n - 1), out->succ);
+    *slot = (struct shape_slot){ .vma_gen = vma_gen, .code_epoch = epoch, .valid = true, .s = *out };
+}
+
+static int find(const struct shape *bs, int n, uint64_t pc)
 {
     for (int i = 0; i < n; i++)
         if (bs[i].pc == pc)
@@ -138,7 +191,7 @@ static int find(const struct dblock *bs, int n, uint64_t pc)
 }
 
 struct layout {
-    const struct dblock *ex;
+    const struct shape *ex;
     int n_ex;
     const bool *member;
     bool placed[MAX_REGION_BLOCKS];
@@ -159,23 +212,23 @@ static void place(struct layout *l, int i)
 
 int region_form(uint64_t head, struct dblock out[MAX_REGION_BLOCKS], bool *loops)
 {
-    static struct dblock ex[MAX_REGION_BLOCKS]; /* the translator runs on one thread */
     *loops = false;
-    block_decode(head, &ex[0]);
-    if (ex[0].n == 0)
+    block_decode(head, &out[0]);
+    if (out[0].n == 0)
         return 0;
-    if (ferry_opt.singlestep) { /* every instruction its own unit */
-        memcpy(&out[0], &ex[0], sizeof ex[0]);
+    if (ferry_opt.singlestep) /* every instruction its own unit */
         return 1;
-    }
 
-    /* Explore breadth-first within the bounds. */
+    /* Explore breadth-first within the bounds, by shape. */
+    struct shape ex[MAX_REGION_BLOCKS];
+    ex[0] = (struct shape){ .pc = head, .n = out[0].n, .n_succ = out[0].n_succ,
+                            .succ = { out[0].succ[0], out[0].succ[1] } };
     int n_ex = 1, total = ex[0].n;
     for (int i = 0; i < n_ex; i++)
         for (int s = 0; s < ex[i].n_succ && n_ex < MAX_REGION_BLOCKS; s++) {
             if (find(ex, n_ex, ex[i].succ[s]) >= 0)
                 continue;
-            block_decode(ex[i].succ[s], &ex[n_ex]);
+            block_shape(ex[i].succ[s], &ex[n_ex]);
             if (ex[n_ex].n > 0 && total + ex[n_ex].n <= MAX_REGION_INSNS)
                 total += ex[n_ex++].n;
         }
@@ -197,14 +250,14 @@ int region_form(uint64_t head, struct dblock out[MAX_REGION_BLOCKS], bool *loops
         }
     }
     *loops = member[0];
-    if (!member[0]) {
-        memcpy(&out[0], &ex[0], sizeof ex[0]);
+    if (!member[0])
         return 1;
-    }
 
+    /* The loop's blocks in layout order, decoded in full (the head, first,
+     * already is). */
     struct layout l = { .ex = ex, .n_ex = n_ex, .member = member };
     place(&l, 0);
-    for (int k = 0; k < l.n; k++)
-        memcpy(&out[k], &ex[l.order[k]], sizeof ex[0]);
+    for (int k = 1; k < l.n; k++)
+        block_decode(ex[l.order[k]].pc, &out[k]);
     return l.n;
 }

@@ -101,6 +101,24 @@ bool fetch_insn(uint64_t pc, uint32_t *insn)
     return true;
 }
 
+/* Pausing keeps the runs: tracking resumes where it stopped. */
+static __thread int paused_runs = -1;
+
+bool fetch_track_pause(void)
+{
+    if (n_runs < 0)
+        return false;
+    paused_runs = n_runs;
+    n_runs = -1;
+    return true;
+}
+
+void fetch_track_resume(bool was_on)
+{
+    if (was_on)
+        n_runs = paused_runs;
+}
+
 void fetch_track_range(uint64_t lo, uint64_t hi)
 {
     track_range(lo, hi);
