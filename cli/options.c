@@ -37,6 +37,8 @@ static void usage(FILE *f)
             "                        programs (recorded; static programs only so far)\n"
             "  -seed number          make the guest's random bytes (AT_RANDOM,\n"
             "                        getrandom) a repeatable stream\n"
+            "  -perfmap              write /tmp/perf-PID.map naming each translated unit\n"
+            "                        by its guest function, for `perf report`\n"
             "  -singlestep, -one-insn-per-tb\n"
             "                        translate one guest instruction per block\n"
             "  -B, -R, -p (with an argument) are accepted for qemu's sake and\n"
@@ -153,6 +155,8 @@ void cli_parse(int argc, char **argv, struct cli *cli)
             guest_random_seed(seed);
         } else if (!strcmp(o, "L")) {
             ferry_opt.ld_prefix = need_arg(argc, argv, &i);
+        } else if (!strcmp(o, "perfmap")) {
+            ferry_opt.perfmap = true;
         } else if (!strcmp(o, "singlestep") || !strcmp(o, "one-insn-per-tb")) {
             ferry_opt.singlestep = true;
         } else if (!strcmp(o, "B") || !strcmp(o, "R") || !strcmp(o, "p")) {

@@ -5,6 +5,7 @@
 #include "dbt/dbt.h"
 #include "dbt/runtime/disas.h"
 #include "dbt/runtime/fetch.h"
+#include "dbt/runtime/perfmap.h"
 #include "dbt/runtime/stats.h"
 #include "dbt/backend/hostregs.h"
 #include "dbt/region.h"
@@ -121,6 +122,9 @@ static void unit_init(struct tcx *tc, uint8_t *start, uint8_t *end, const struct
         tc->region_pc[k] = b[k].pc;
 }
 
+/* End of the host code of the unit emit_unit() made last (-perfmap). */
+static uint8_t *last_unit_end;
+
 /* Translate blocks b[0..n) as one unit entered at b[0]; with `loops`, its
  * registers are remapped for the loop.  NULL if the code did not fit. */
 static void *emit_unit(const struct dblock *b, int n, bool loops)
@@ -154,6 +158,7 @@ static void *emit_unit(const struct dblock *b, int n, bool loops)
     if (tc.e.overflow)
         return NULL;
     cache_commit(tc.e.p);
+    last_unit_end = tc.e.p;
 
     if (ferry_opt.log_in_asm || ferry_opt.log_out_asm) {
         for (int k = 0; k < n; k++)
@@ -182,6 +187,8 @@ void *translate_block(uint64_t pc)
     if (!code)
         ferry_fatal(70, "internal error: block at 0x%llx too large", (unsigned long long)pc);
     block_insert(pc, code, n_ranges, lo, hi);
+    if (ferry_opt.perfmap)
+        perfmap_note(code, (size_t)(last_unit_end - (uint8_t *)code), pc);
     run_stats.units++;
     for (int k = 0; k < n; k++)
         run_stats.insns += (uint64_t)b[k].n;

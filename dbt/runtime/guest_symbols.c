@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <gelf.h>
 #include <inttypes.h>
+#include <stdlib.h>
 #include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -23,18 +24,103 @@ void guest_symbols_init(const char *path, uint64_t load_bias)
     bias = load_bias;
 }
 
-/* The link-time address in `elf` of file offset `off`, via the PT_LOAD
- * that holds it. */
-static bool offset_to_vaddr(Elf *elf, uint64_t off, uint64_t *vaddr)
-{
+/* A file's function symbols, sorted by address, read once: reports are
+ * rare, but -perfmap names every translated unit. */
+struct sym {
+    uint64_t value, size;
+    const char *name;
+    bool typed; /* STT_FUNC or STT_GNU_IFUNC: its size means something */
+};
+
+struct symfile {
+    struct symfile *next;
+    char *path;
+    struct sym *syms;
     size_t n;
-    if (elf_getphdrnum(elf, &n) != 0)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        GElf_Phdr ph;
-        if (gelf_getphdr(elf, (int)i, &ph) && ph.p_type == PT_LOAD && off >= ph.p_offset &&
-            off - ph.p_offset < ph.p_memsz) {
-            *vaddr = off - ph.p_offset + ph.p_vaddr;
+    Elf *elf; /* kept open: the names point into its string tables */
+    GElf_Phdr *load;
+    size_t n_load;
+};
+
+static struct symfile *symfiles;
+
+static int by_value(const void *a, const void *b)
+{
+    const struct sym *x = a, *y = b;
+    return x->value < y->value ? -1 : x->value > y->value;
+}
+
+/* The full symbol table if there is one, else the dynamic one (stripped
+ * libraries).  ARM mapping symbols ($x, $d) are not names. */
+static void read_symbols(struct symfile *f)
+{
+    for (int pass = 0; pass < 2 && !f->n; pass++) {
+        unsigned wanted = pass == 0 ? SHT_SYMTAB : SHT_DYNSYM;
+        Elf_Scn *scn = NULL;
+        while ((scn = elf_nextscn(f->elf, scn))) {
+            GElf_Shdr sh;
+            if (!gelf_getshdr(scn, &sh) || sh.sh_type != wanted || !sh.sh_entsize)
+                continue;
+            Elf_Data *data = elf_getdata(scn, NULL);
+            size_t count = sh.sh_size / sh.sh_entsize;
+            struct sym *more = realloc(f->syms, (f->n + count) * sizeof *more);
+            if (!data || !more)
+                continue;
+            f->syms = more;
+            for (size_t i = 0; i < count; i++) {
+                GElf_Sym sym;
+                if (!gelf_getsym(data, (int)i, &sym) || sym.st_shndx == SHN_UNDEF)
+                    continue;
+                int type = GELF_ST_TYPE(sym.st_info);
+                if (type != STT_FUNC && type != STT_NOTYPE && type != STT_GNU_IFUNC)
+                    continue;
+                const char *name = elf_strptr(f->elf, sh.sh_link, sym.st_name);
+                if (!name || !*name || name[0] == '$')
+                    continue;
+                f->syms[f->n++] = (struct sym){ sym.st_value, sym.st_size, name,
+                                                type != STT_NOTYPE };
+            }
+        }
+    }
+    qsort(f->syms, f->n, sizeof *f->syms, by_value);
+}
+
+static struct symfile *symfile(const char *path)
+{
+    for (struct symfile *f = symfiles; f; f = f->next)
+        if (!strcmp(f->path, path))
+            return f->elf ? f : NULL;
+    struct symfile *f = calloc(1, sizeof *f);
+    if (!f)
+        return NULL;
+    f->path = strdup(path);
+    f->next = symfiles;
+    symfiles = f;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || elf_version(EV_CURRENT) == EV_NONE)
+        return NULL;
+    /* ELF_C_READ_MMAP: the file stays mapped (privately) after close. */
+    f->elf = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+    close(fd);
+    if (!f->elf)
+        return NULL;
+    size_t n;
+    if (elf_getphdrnum(f->elf, &n) == 0 && (f->load = calloc(n ? n : 1, sizeof *f->load)))
+        for (size_t i = 0; i < n; i++)
+            if (gelf_getphdr(f->elf, (int)i, &f->load[f->n_load]) &&
+                f->load[f->n_load].p_type == PT_LOAD)
+                f->n_load++;
+    read_symbols(f);
+    return f;
+}
+
+/* The link-time address of file offset `off`, via the PT_LOAD that holds it. */
+static bool offset_to_vaddr(const struct symfile *f, uint64_t off, uint64_t *vaddr)
+{
+    for (size_t i = 0; i < f->n_load; i++) {
+        const GElf_Phdr *ph = &f->load[i];
+        if (off >= ph->p_offset && off - ph->p_offset < ph->p_memsz) {
+            *vaddr = off - ph->p_offset + ph->p_vaddr;
             return true;
         }
     }
@@ -43,48 +129,38 @@ static bool offset_to_vaddr(Elf *elf, uint64_t off, uint64_t *vaddr)
 
 /* A function whose extent covers want wins; otherwise the nearest label at
  * or before it (assembly entry points such as _start are untyped and have
- * no size).  ARM mapping symbols ($x, $d) are not names.  The full symbol
- * table if there is one, else the dynamic one (stripped libraries). */
-static const char *lookup(Elf *elf, uint64_t want, uint64_t *value)
+ * no size). */
+static const char *lookup(const struct symfile *f, uint64_t want, uint64_t *value)
 {
-    for (int pass = 0; pass < 2; pass++) {
-        unsigned wanted = pass == 0 ? SHT_SYMTAB : SHT_DYNSYM;
-        const char *best = NULL;
-        uint64_t best_value = 0;
-        bool best_covers = false;
-        Elf_Scn *scn = NULL;
-        while ((scn = elf_nextscn(elf, scn))) {
-            GElf_Shdr sh;
-            if (!gelf_getshdr(scn, &sh) || sh.sh_type != wanted || !sh.sh_entsize)
-                continue;
-            Elf_Data *data = elf_getdata(scn, NULL);
-            size_t count = sh.sh_size / sh.sh_entsize;
-            for (size_t i = 0; data && i < count; i++) {
-                GElf_Sym sym;
-                if (!gelf_getsym(data, (int)i, &sym) || sym.st_shndx == SHN_UNDEF)
-                    continue;
-                int type = GELF_ST_TYPE(sym.st_info);
-                if ((type != STT_FUNC && type != STT_NOTYPE && type != STT_GNU_IFUNC) ||
-                    sym.st_value > want)
-                    continue;
-                const char *name = elf_strptr(elf, sh.sh_link, sym.st_name);
-                if (!name || !*name || name[0] == '$')
-                    continue;
-                bool covers = type != STT_NOTYPE && want < sym.st_value + sym.st_size;
-                if (type != STT_NOTYPE && sym.st_size && !covers)
-                    continue;
-                if ((covers && !best_covers) ||
-                    (covers == best_covers && sym.st_value >= best_value)) {
-                    best = name;
-                    best_value = sym.st_value;
-                    best_covers = covers;
-                }
+    /* The last symbol at or before want. */
+    size_t lo = 0, hi = f->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (f->syms[mid].value <= want)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const struct sym *label = NULL;
+    for (size_t i = lo; i-- > 0;) {
+        const struct sym *s = &f->syms[i];
+        if (s->typed && s->size) {
+            if (want < s->value + s->size) {
+                *value = s->value;
+                return s->name;
             }
+            continue; /* a sized function that ends before want */
         }
-        if (best) {
-            *value = best_value;
-            return best;
-        }
+        if (!label)
+            label = s;
+        /* Functions nest rarely; a few steps back is enough to find one
+         * that covers want. */
+        if (lo - i > 64)
+            break;
+    }
+    if (label) {
+        *value = label->value;
+        return label->name;
     }
     return NULL;
 }
@@ -94,39 +170,62 @@ static const char *lookup(Elf *elf, uint64_t want, uint64_t *value)
 static int name_in_file(const char *path, uint64_t want, bool by_offset, const char *suffix,
                         char *buf, size_t len)
 {
-    if (elf_version(EV_CURRENT) == EV_NONE)
-        return 0;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return 0;
-    Elf *elf = elf_begin(fd, ELF_C_READ, NULL);
-    int found = 0;
+    struct symfile *f = symfile(path);
     uint64_t value;
-    if (elf && (!by_offset || offset_to_vaddr(elf, want, &want))) {
-        const char *name = lookup(elf, want, &value);
-        if (name) {
-            snprintf(buf, len, "%s+0x%" PRIx64 "%s", name, want - value, suffix);
-            found = 1;
-        }
-    }
-    if (elf)
-        elf_end(elf);
-    close(fd);
-    return found;
+    if (!f || (by_offset && !offset_to_vaddr(f, want, &want)))
+        return 0;
+    const char *name = lookup(f, want, &value);
+    if (!name)
+        return 0;
+    snprintf(buf, len, "%s+0x%" PRIx64 "%s", name, want - value, suffix);
+    return 1;
+}
+
+/* Where the host finds the file a VMA names (an interned string, so the
+ * pointer identifies it); remembered, since -perfmap asks for every unit. */
+static const char *host_path_of(const char *guest_name)
+{
+    static struct {
+        const char *guest;
+        char *host;
+    } seen[32];
+    static unsigned next;
+    for (unsigned i = 0; i < 32; i++)
+        if (seen[i].guest == guest_name)
+            return seen[i].host;
+    char buf[PATH_MAX];
+    char *host = strdup(sysroot_path(guest_name, buf, sizeof buf));
+    if (!host)
+        return guest_name;
+    unsigned i = next++ % 32;
+    free(seen[i].host);
+    seen[i].guest = guest_name;
+    seen[i].host = host;
+    return host;
 }
 
 int guest_symbol_name(uint64_t addr, char *buf, size_t len)
 {
     struct vma v;
-    if (vma_find(addr, &v) && v.kind == VMA_FILE && v.name) {
-        char host[PATH_MAX], suffix[PATH_MAX + 8] = "";
-        const char *path = sysroot_path(v.name, host, sizeof host);
-        const char *base = strrchr(v.name, '/');
-        /* The program's own functions need no file name; a library's do. */
-        if (!elf_path || !strstr(elf_path, base ? base + 1 : v.name))
-            snprintf(suffix, sizeof suffix, " in %s", base ? base + 1 : v.name);
-        if (name_in_file(path, v.offset + (addr - v.lo), true, suffix, buf, len))
-            return 1;
-    }
-    return elf_path ? name_in_file(elf_path, addr - bias, false, "", buf, len) : 0;
+    if (!vma_find(addr, &v) || v.kind != VMA_FILE || !v.name)
+        return elf_path ? name_in_file(elf_path, addr - bias, false, "", buf, len) : 0;
+    char suffix[PATH_MAX + 8] = "";
+    const char *path = host_path_of(v.name);
+    const char *base = strrchr(v.name, '/');
+    base = base ? base + 1 : v.name;
+    /* The program's own functions need no file name; a library's do. */
+    if (!elf_path || !strstr(elf_path, base))
+        snprintf(suffix, sizeof suffix, " in %s", base);
+    uint64_t off = v.offset + (addr - v.lo);
+    if (name_in_file(path, off, true, suffix, buf, len))
+        return 1;
+    /* No symbol covers it (a stripped library's internal function): the
+     * file and the address in it still say where. */
+    struct symfile *f = symfile(path);
+    uint64_t vaddr;
+    if (f && offset_to_vaddr(f, off, &vaddr))
+        snprintf(buf, len, "%s+0x%" PRIx64, base, vaddr);
+    else
+        snprintf(buf, len, "%s@0x%" PRIx64, base, off);
+    return 1;
 }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/auxv.h>
 #include <sys/random.h>
 #include <sys/utsname.h>
@@ -54,6 +55,10 @@ int main(int argc, char **argv)
         if (getrandom(g, sizeof g, 0) != (ssize_t)sizeof g)
             return 1;
         hex("getrandom", g, 16);
+        return 0;
+    }
+    if (argc == 2 && !strcmp(argv[1], "pid")) { /* -perfmap names its file by pid */
+        printf("pid %d\n", (int)getpid());
         return 0;
     }
     printf("machine %s\n", u.machine);
