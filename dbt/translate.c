@@ -14,6 +14,7 @@
 
 #include "common/ferry.h"
 
+#include <stddef.h>
 #include <string.h>
 
 /* At most this many guest ranges per translation (code_cache.c allows 16). */
@@ -122,6 +123,15 @@ static void unit_init(struct tcx *tc, uint8_t *start, uint8_t *end, const struct
         tc->region_pc[k] = b[k].pc;
 }
 
+/* A fresh translation context.  The out-of-line stub array, most of its
+ * 8 KiB, needs no clearing: n_cold says how much of it is in use. */
+static void tcx_reset(struct tcx *tc)
+{
+    _Static_assert(offsetof(struct tcx, cold) + sizeof tc->cold == sizeof(struct tcx),
+                   "cold must be the last member of struct tcx");
+    memset(tc, 0, offsetof(struct tcx, cold));
+}
+
 /* End of the host code of the unit emit_unit() made last (-perfmap). */
 static uint8_t *last_unit_end;
 
@@ -140,14 +150,14 @@ static void *emit_unit(const struct dblock *b, int n, bool loops)
         for (int i = 0; i < VC_SLOTS; i++)
             entry[k].reg[i] = -1;
     for (int pass = 1; pass < (loops ? REGION_PASSES : 1); pass++) {
-        memset(&tc, 0, sizeof tc);
+        tcx_reset(&tc);
         memcpy(tc.vc_entry, entry, sizeof entry);
         unit_init(&tc, start, end, b, n, loops);
         emit_blocks(&tc, b, n, loops);
         loop_remap_end(&tc);
         vc_settle(&tc, n, entry);
     }
-    memset(&tc, 0, sizeof tc);
+    tcx_reset(&tc);
     memcpy(tc.vc_entry, entry, sizeof entry);
     unit_init(&tc, start, end, b, n, loops);
     emit_blocks(&tc, b, n, loops);

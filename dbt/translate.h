@@ -130,12 +130,14 @@ struct tcx {
     struct vc_state vc_entry[MAX_REGION_BLOCKS]; /* assumed on entry */
     bool vc_seen[MAX_REGION_BLOCKS];
     struct vc_state vc_meet[MAX_REGION_BLOCKS];  /* what jumps provided */
-    /* Out-of-line slow paths waiting for the end of the unit. */
-    int n_cold;
-    struct cold_stub cold[MAX_COLD_STUBS];
     /* Registers temporarily remapped for a loop (see regs.c). */
     int n_swaps;
     signed char swap_guest[4], swap_host[4], swap_evicted[4];
+    /* Out-of-line slow paths waiting for the end of the unit.  Last, and
+     * left uncleared between units (translate.c tcx_reset): n_cold says
+     * how much is in use. */
+    int n_cold;
+    struct cold_stub cold[MAX_COLD_STUBS];
 };
 
 /* ---- guest registers (dbt/regs.c) ----
