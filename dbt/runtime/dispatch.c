@@ -72,6 +72,7 @@ _Noreturn void dbt_run(struct cpu_state *cpu)
     for (;;) {
         uint64_t generation = cache_generation;
         uint64_t pc = cpu->pc;
+        run_stats.dispatches++;
         void *code = block_lookup(pc);
         if (!code) {
             uint64_t t0 = ferry_opt.log_stats ? stats_now_ns() : 0;

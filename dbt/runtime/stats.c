@@ -38,9 +38,9 @@ void stats_report(void)
     fprintf(f,
             "ferry-stats: wall %.3f s, translate %.3f s (%" PRIu64 " units, %" PRIu64
             " insns), syscalls %" PRIu64 " (%.3f s), run %.3f s, invalidated %" PRIu64
-            ", flushes %" PRIu64 ", code %" PRIu64 " KiB\n",
+            ", flushes %" PRIu64 ", code %" PRIu64 " KiB, dispatches %" PRIu64 "\n",
             sec(wall), sec(run_stats.translate_ns), run_stats.units, run_stats.insns,
             run_stats.syscalls, sec(run_stats.syscall_ns), sec(rest), c.invalidated, c.flushes,
-            c.bytes_used >> 10);
+            c.bytes_used >> 10, run_stats.dispatches);
     fflush(f);
 }

@@ -1,6 +1,6 @@
 /* -d stats: where the time went, printed at exit (one line on the log):
  *   ferry-stats: wall W s, translate T s (U units, I insns), syscalls N (S s),
- *   run R s, invalidated V, flushes F
+ *   run R s, invalidated V, flushes F, code C KiB, dispatches D
  * "run" is the rest: translated code, the dispatcher and helpers.  The
  * clocks are read only when the option is on. */
 #ifndef FERRY_STATS_H
@@ -12,6 +12,7 @@ struct run_stats {
     uint64_t start_ns;
     uint64_t translate_ns, units, insns;
     uint64_t syscalls, syscall_ns;
+    uint64_t dispatches; /* returns to the dispatcher (misses, unchained exits) */
 };
 extern struct run_stats run_stats;
 
