@@ -7,6 +7,9 @@ PREFIX ?= /usr/local
 SRCDIRS := cli common mm loader syscall-xlat dbt dbt/frontend dbt/backend dbt/runtime abi libs
 SRCS := $(sort $(wildcard $(addsuffix /*.c,$(SRCDIRS))))
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o)
+# Host assembly (x86-64) that must be exactly so: syscall-xlat/safe_syscall.S.
+HOST_ASM := syscall-xlat/safe_syscall.S
+OBJS += $(HOST_ASM:%.S=$(BUILD)/obj/%.o)
 # The guest vDSO image, embedded with .incbin (rules below, docs/vdso.md).
 VDSO_SO := $(BUILD)/vdso/vdso.so
 OBJS += $(BUILD)/obj/loader/vdso_image.o
@@ -40,6 +43,10 @@ $(BUILD)/ferry: $(OBJS)
 $(BUILD)/obj/%.o: %.c | $(BUILD)/.deps-build
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/obj/syscall-xlat/%.o: syscall-xlat/%.S | $(BUILD)/.deps-build
+	@mkdir -p $(dir $@)
+	$(CC) -I. -c -MMD -MP -o $@ $<
 
 -include $(OBJS:.o=.d)
 

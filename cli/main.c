@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "cli/options.h"
 #include "common/ferry.h"
@@ -12,6 +13,7 @@
 #include "dbt/dbt.h"
 #include "dbt/runtime/guest_symbols.h"
 #include "dbt/runtime/host_fault.h"
+#include "dbt/runtime/threads.h"
 #include "loader/loader.h"
 #include "mm/guest_mm.h"
 #include "syscall-xlat/syscall.h"
@@ -44,7 +46,6 @@ static void check_host_cpu(void)
         ferry_fatal(1, "this x86-64 CPU lacks SSE4.2 or AVX2, which ferry needs for AdvSIMD");
 }
 
-static struct cpu_state cpu;
 
 int main(int argc, char **argv)
 {
@@ -79,9 +80,15 @@ int main(int argc, char **argv)
         mm_record(vdso_lo, vdso_hi, PROT_READ | PROT_EXEC, 0, VMA_VDSO, -1, 0, NULL);
     guest_symbols_init(cli.program, img.load_bias);
 
-    cpu.pc = img.entry;
-    cpu.x[31] = sp;
-    cpu_set_nzcv(&cpu, 0);
+    struct guest_thread *t = thread_alloc(NULL);
+    if (!t)
+        ferry_fatal(70, "out of memory");
+    t->tid = (int)getpid();
+    t->cpu.pc = img.entry;
+    t->cpu.x[31] = sp;
+    cpu_set_nzcv(&t->cpu, 0);
+    thread_attach(t);
+    signal_thread_init(t, NULL);
     dbt_init();
-    dbt_run(&cpu);
+    dbt_run(t);
 }

@@ -44,7 +44,11 @@ struct cpu_state {
     uint64_t chain_site;   /* host address of a rel32 to patch, or 0 */
     uint64_t host_sp;      /* host rsp to restore when leaving JIT code */
     uint64_t ibtc;         /* struct ibtc_entry *: indirect branch cache */
-    uint64_t flush_pending;/* translations were dropped: leave at the next check */
+    /* Non-zero: leave translated code at the next check (unit entries and
+     * loop heads) and come back to the dispatcher.  Set by other threads
+     * (an exclusive section wants everyone out) and by host signal
+     * handlers (a guest signal is pending). */
+    volatile uint64_t exit_request;
     uint64_t insn_word;    /* faulting instruction for EXIT_UNDEF */
     uint64_t scratch[4];   /* spill space for translated code */
 
@@ -52,10 +56,15 @@ struct cpu_state {
 };
 
 enum exit_reason {
-    EXIT_LOOKUP = 0,  /* jump to cpu->pc, chain cpu->chain_site if set */
-    EXIT_UNDEF = 1,   /* undefined instruction at cpu->pc */
-    EXIT_FLUSH = 2,   /* translations changed (flush_pending): look pc up again */
-    EXIT_ALIGN = 3,   /* alignment fault at cpu->pc (exclusive, atomic, ordered) */
+    EXIT_LOOKUP = 0,    /* jump to cpu->pc, chain cpu->chain_site if set */
+    EXIT_UNDEF = 1,     /* undefined instruction at cpu->pc */
+    EXIT_INTERRUPT = 2, /* exit_request was set: continue at cpu->pc */
+    EXIT_ALIGN = 3,     /* alignment fault at cpu->pc (exclusive, atomic, ordered) */
+    EXIT_SYSCALL = 4,   /* SVC; cpu->pc is the instruction after it */
+    EXIT_IC_IVAU = 5,   /* IC IVAU of the line at cpu->scratch[0]; pc after it */
+    EXIT_FAULT = 6,     /* a host fault in translated code: cpu holds the guest
+                           state at the faulting instruction (host_fault.c) */
+    EXIT_BRK = 7,       /* BRK at cpu->pc, immediate in cpu->insn_word */
 };
 
 #define CPU_OFF_X(n) ((n) * 8)
@@ -71,7 +80,7 @@ enum exit_reason {
 #define CPU_OFF_CHAIN offsetof(struct cpu_state, chain_site)
 #define CPU_OFF_HOST_SP offsetof(struct cpu_state, host_sp)
 #define CPU_OFF_IBTC offsetof(struct cpu_state, ibtc)
-#define CPU_OFF_FLUSH offsetof(struct cpu_state, flush_pending)
+#define CPU_OFF_EXIT_REQUEST offsetof(struct cpu_state, exit_request)
 #define CPU_OFF_INSN offsetof(struct cpu_state, insn_word)
 #define CPU_OFF_SCRATCH(n) (offsetof(struct cpu_state, scratch) + (n) * 8)
 #define CPU_OFF_V(n) (offsetof(struct cpu_state, v) + (n) * 16)

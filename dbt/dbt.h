@@ -7,8 +7,10 @@
 #include "dbt/cpu.h"
 
 void dbt_init(void);
-/* Run the guest from cpu->pc; returns only through exit syscalls or signals. */
-_Noreturn void dbt_run(struct cpu_state *cpu);
+struct guest_thread;
+/* Run guest thread t from its cpu.pc; returns only through exit syscalls
+ * or signals. */
+_Noreturn void dbt_run(struct guest_thread *t);
 /* Guest memory in [lo, hi) was unmapped, remapped, lost PROT_EXEC or had
  * code written to it (IC IVAU): translations of it must go before the
  * guest runs on.  Callable from syscall handlers and helpers. */

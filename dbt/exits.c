@@ -86,7 +86,7 @@ void tc_exit_direct(struct tcx *tc, uint64_t target)
         return;
     }
     loop_remap_leave(tc);
-    uint8_t *site = emit_jmp_rel32(&tc->e, NULL);
+    uint8_t *site = emit_jmp_rel32_patchable(&tc->e);
     if (!tc->e.overflow)
         emit_chain_stub(tc, site, target);
     tc->ended = true;
@@ -109,8 +109,8 @@ void tc_exit_hostcc(struct tcx *tc, enum x86_cond cc, uint64_t taken, uint64_t n
         return;
     }
     loop_remap_leave(tc);
-    uint8_t *jcc_site = emit_jcc_rel32(&tc->e, cc, NULL);
-    uint8_t *jmp_site = emit_jmp_rel32(&tc->e, NULL);
+    uint8_t *jcc_site = emit_jcc_rel32_patchable(&tc->e, cc);
+    uint8_t *jmp_site = emit_jmp_rel32_patchable(&tc->e);
     if (!tc->e.overflow) {
         emit_chain_stub(tc, jmp_site, not_taken);
         emit_chain_stub(tc, jcc_site, taken);
@@ -159,14 +159,28 @@ void tc_exit_indirect(struct tcx *tc, int hreg)
     tc->ended = true;
 }
 
-void tc_exit_next_unless_flush(struct tcx *tc)
+/* The way out when exit_request is set: back to the dispatcher, which
+ * continues at the same guest pc once it has done what was asked (deliver
+ * a signal, let an exclusive section run). */
+static void exit_request_stub(struct tcx *tc, const struct cold_stub *s)
 {
-    emit_alu_mi(&tc->e, ALU_CMP, 1, mem_bd(HR_CPU, CPU_OFF_FLUSH), 0);
+    tc_exit_fault(tc, s->pc, EXIT_INTERRUPT);
+}
+
+void tc_check_exit_request(struct tcx *tc, uint64_t pc)
+{
+    /* Called at a block's start, where NZCV is in cpu->flags and every
+     * guest register in its usual place (but for a loop's remapping, which
+     * the exit undoes): leaving here needs nothing saved. */
+    tc->pc = pc;
+    emit_alu_mi(&tc->e, ALU_CMP, 1, mem_bd(HR_CPU, CPU_OFF_EXIT_REQUEST), 0);
+    if (tc_defer_cold(tc, CC_NE, exit_request_stub, 0, 0, 0))
+        return;
+    /* No room for another out-of-line stub: inline, around a jump. */
     uint8_t *skip = emit_jcc_rel32(&tc->e, CC_E, NULL);
-    tc_exit_special(tc, tc->pc + 4, EXIT_FLUSH);
+    tc_exit_fault(tc, pc, EXIT_INTERRUPT);
     if (!tc->e.overflow)
         emit_patch_rel32(skip, tc->e.p);
-    tc_exit_direct(tc, tc->pc + 4);
 }
 
 void tc_exit_fault(struct tcx *tc, uint64_t pc, enum exit_reason why)

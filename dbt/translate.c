@@ -55,13 +55,18 @@ static bool translate_one(struct tcx *tc, const struct a64_pattern *p)
 
 /* One block of the unit.  Every block starts as if entered from the
  * dispatcher: NZCV in cpu->flags, nothing forwarded in xmm15. */
-static void emit_one_block(struct tcx *tc, const struct dblock *b)
+static void emit_one_block(struct tcx *tc, const struct dblock *b, bool check)
 {
     tc->flags = FL_MEM;
     tc->ended = false;
     vfwd_forget();
     tc->e.xmm_touched = 0;
     vreg_touched = 0;
+    /* Every path that runs forever passes a unit entry or a loop head:
+     * checking there bounds how long a thread takes to notice a signal or
+     * an exclusive section (threads.h). */
+    if (check)
+        tc_check_exit_request(tc, b->pc);
     for (int i = 0; i < b->n && !tc->ended; i++) {
         tc->pc = b->pc + 4 * (uint64_t)i;
         tc->insn = b->insns[i];
@@ -103,13 +108,14 @@ static void emit_blocks(struct tcx *tc, const struct dblock *b, int n, bool loop
          * straddles one runs measurably slower (host fetch windows).  Not
          * where the block before runs on into it: the padding would be
          * executed on every pass. */
-        if (loops && is_back_edge_target(b, n, k) && tc->e.p != tc->e.start && !tc->fell_through)
+        bool head = loops && is_back_edge_target(b, n, k);
+        if (head && tc->e.p != tc->e.start && !tc->fell_through)
             emit_align(&tc->e, 32);
         tc->fell_through = false;
         tc->region_label[k] = tc->e.p;
         tc->next_block = k + 1 < tc->n_region ? k + 1 : -1;
         vc_block_start(tc, loops ? k : -1);
-        emit_one_block(tc, &b[k]);
+        emit_one_block(tc, &b[k], k == 0 || head);
     }
 }
 

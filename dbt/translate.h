@@ -269,7 +269,9 @@ void tc_exit_indirect(struct tcx *tc, int hreg);
 void tc_exit_special(struct tcx *tc, uint64_t pc, enum exit_reason why);
 /* Continue at the next instruction, unless a flush is pending (code was
  * changed or unmapped): then leave for the dispatcher to do it first. */
-void tc_exit_next_unless_flush(struct tcx *tc);
+/* At a unit's entry and a loop's head: leave for the dispatcher if
+ * cpu->exit_request is set (one compare and a branch not taken). */
+void tc_check_exit_request(struct tcx *tc, uint64_t pc);
 /* Leave for the dispatcher with cpu->pc = pc and reason `why`, from code
  * where NZCV is already in cpu->flags (or dead): a fault in a cold stub. */
 void tc_exit_fault(struct tcx *tc, uint64_t pc, enum exit_reason why);

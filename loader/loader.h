@@ -82,6 +82,9 @@ void loader_brk_init(uint64_t start);
 uint64_t vdso_map(void);
 void vdso_range(uint64_t *lo, uint64_t *hi);
 bool vdso_contains(uint64_t pc);
+/* The guest address of one of the vDSO's symbols (0 if unknown or not
+ * mapped): __kernel_rt_sigreturn is the default signal restorer. */
+uint64_t vdso_symbol(const char *name);
 
 /* HWCAP bits advertised to the guest: only what the translator implements. */
 uint64_t loader_hwcap(void);

@@ -11,6 +11,8 @@
 #include "common/ferry.h"
 #include "common/sysroot.h"
 #include "dbt/runtime/stats.h"
+#include "syscall-xlat/guest_signal.h"
+#include "syscall-xlat/safe_syscall.h"
 #include "syscall-xlat/strace.h"
 #include "syscall-xlat/xlat.h"
 
@@ -75,14 +77,30 @@ static int64_t run(struct cpu_state *cpu, uint64_t nr, const struct syscall_def 
     }
     if (d && d->fn)
         return d->fn(cpu, a);
+    /* Any pass-through call may block (read, futex, accept...): safe
+     * against a signal that arrives just before it. */
     if (d && d->host_nr >= 0)
-        return host_result(syscall(d->host_nr, a[0], a[1], a[2], a[3], a[4], a[5]));
+        return safe_syscall(d->host_nr, (long)a[0], (long)a[1], (long)a[2], (long)a[3],
+                            (long)a[4], (long)a[5]);
     if (d)
         strace_notice("unimplemented syscall %s (%llu)", d->name, (unsigned long long)nr);
     else
         strace_notice("unimplemented syscall syscall_%llu (%llu)",
                       (unsigned long long)nr, (unsigned long long)nr);
     return -ENOSYS;
+}
+
+/* A signal came first (safe_syscall.S): the call did not run, or the
+ * host kernel undid it to restart it.  Back onto the SVC, x0 untouched;
+ * signal delivery then restarts the call or fails it with EINTR, as the
+ * kernel would (docs/signals.md). */
+static void prepare_restart(struct cpu_state *cpu, uint64_t nr, const uint64_t a[6])
+{
+    struct sig_thread *s = sig_self();
+    s->restarting = true;
+    s->restart_nr = nr;
+    memcpy(s->restart_arg, a, sizeof s->restart_arg);
+    cpu->pc -= 4;
 }
 
 void syscall_dispatch(struct cpu_state *cpu)
@@ -94,13 +112,17 @@ void syscall_dispatch(struct cpu_state *cpu)
     if (ferry_opt.log_stats) {
         if (d && d->ret == 'n')
             stats_report(); /* exit: nothing comes back */
-        run_stats.syscalls++;
+        __atomic_fetch_add(&run_stats.syscalls, 1, __ATOMIC_RELAXED);
     }
     uint64_t t0 = ferry_opt.log_stats ? stats_now_ns() : 0;
     if (!ferry_opt.strace) {
-        cpu->x[0] = (uint64_t)run(cpu, nr, d, a);
+        int64_t r = run(cpu, nr, d, a);
         if (ferry_opt.log_stats)
-            run_stats.syscall_ns += stats_now_ns() - t0;
+            __atomic_fetch_add(&run_stats.syscall_ns, stats_now_ns() - t0, __ATOMIC_RELAXED);
+        if (r == -SAFE_SYSCALL_ERESTART)
+            prepare_restart(cpu, nr, a);
+        else
+            cpu->x[0] = (uint64_t)r;
         return;
     }
     char call[768];
@@ -109,7 +131,12 @@ void syscall_dispatch(struct cpu_state *cpu)
         strace_print_noreturn(call);
     int64_t r = run(cpu, nr, d, a);
     if (ferry_opt.log_stats)
-        run_stats.syscall_ns += stats_now_ns() - t0;
+        __atomic_fetch_add(&run_stats.syscall_ns, stats_now_ns() - t0, __ATOMIC_RELAXED);
+    if (r == -SAFE_SYSCALL_ERESTART) {
+        strace_print_result(call, d ? d->ret : 'd', -EINTR); /* "interrupted" */
+        prepare_restart(cpu, nr, a);
+        return;
+    }
     strace_print_result(call, d ? d->ret : 'd', r);
     cpu->x[0] = (uint64_t)r;
 }

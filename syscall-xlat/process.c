@@ -1,6 +1,5 @@
-/* Process and thread identity: exit, uname, the thread bookkeeping the guest
- * C library sets up, and prctl.  Plain id queries pass through
- * (syscall_table.h). */
+/* Process identity: uname, rseq, prctl, personality, getrandom.  Plain id
+ * queries pass through (syscall_table.h); threads and exit are thread.c's. */
 #include "syscall-xlat/xlat.h"
 
 #include <errno.h>
@@ -13,46 +12,6 @@
 #include "common/ferry.h"
 #include "common/guest_random.h"
 #include "syscall-xlat/process.h"
-
-/* The guest's thread bookkeeping.  Never passed to the host: ferry's own C
- * library owns the host thread's clear_child_tid and robust list, and the
- * host kernel must not write guest memory behind its back. */
-static __thread uint64_t clear_child_tid;
-static __thread uint64_t robust_list_head;
-
-uint64_t guest_clear_child_tid(void)
-{
-    return clear_child_tid;
-}
-
-uint64_t guest_robust_list(void)
-{
-    return robust_list_head;
-}
-
-/* Single-threaded for now, so ending the thread ends the process.  Flush
- * ferry's own streams first: _exit skips stdio. */
-static _Noreturn void exit_process(int status)
-{
-    if (ferry_opt.log)
-        fflush(ferry_opt.log);
-    fflush(stdout);
-    fflush(stderr);
-    syscall(SYS_exit_group, status);
-    _exit(status);
-}
-
-int64_t sys_exit(struct cpu_state *cpu, const uint64_t a[6])
-{
-    (void)cpu;
-    exit_process((int)a[0]);
-}
-
-int64_t sys_exit_group(struct cpu_state *cpu, const uint64_t a[6])
-{
-    (void)cpu;
-    exit_process((int)a[0]);
-}
 
 /* struct new_utsname: six 65-byte strings, the same on both. */
 struct guest_utsname {
@@ -75,40 +34,6 @@ int64_t sys_uname(struct cpu_state *cpu, const uint64_t a[6])
         strncpy(u.field[UTS_RELEASE], ferry_opt.uname_release, sizeof u.field[UTS_RELEASE] - 1);
     }
     return guest_write(a[0], &u, sizeof u) ? -EFAULT : 0;
-}
-
-int64_t sys_set_tid_address(struct cpu_state *cpu, const uint64_t a[6])
-{
-    (void)cpu;
-    clear_child_tid = a[0];
-    return syscall(SYS_gettid);
-}
-
-/* sizeof(struct robust_list_head) on a 64-bit guest. */
-#define GUEST_ROBUST_LIST_HEAD_SIZE 24
-
-int64_t sys_set_robust_list(struct cpu_state *cpu, const uint64_t a[6])
-{
-    (void)cpu;
-    if (a[1] != GUEST_ROBUST_LIST_HEAD_SIZE)
-        return -EINVAL;
-    robust_list_head = a[0];
-    return 0;
-}
-
-int64_t sys_get_robust_list(struct cpu_state *cpu, const uint64_t a[6])
-{
-    (void)cpu;
-    int pid = (int)a[0];
-    /* Other threads' lists live in their own ferry threads; until threads
-     * exist there are none to report. */
-    if (pid != 0 && pid != syscall(SYS_gettid))
-        return -ESRCH;
-    uint64_t size = GUEST_ROBUST_LIST_HEAD_SIZE;
-    if (guest_write(a[1], &robust_list_head, sizeof robust_list_head) ||
-        guest_write(a[2], &size, sizeof size))
-        return -EFAULT;
-    return 0;
 }
 
 /* Restartable sequences would need the translator to honour abort
@@ -184,7 +109,7 @@ int64_t sys_prctl(struct cpu_state *cpu, const uint64_t a[6])
     case PR_GET_TID_ADDRESS: {
         /* The host's would be ferry's C library's; the guest's is the one
          * it gave set_tid_address (or clone). */
-        uint64_t addr = clear_child_tid;
+        uint64_t addr = guest_clear_child_tid();
         return guest_write(a[1], &addr, sizeof addr) ? -EFAULT : 0;
     }
     default:

@@ -1,33 +1,40 @@
-/* Signal state: the guest's actions, mask and alternate stack are recorded
- * in guest layout.  What reaches the host is limited to what is safe while
- * guest handlers cannot run yet, and never touches the synchronous signals
- * ferry's translator relies on (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP).
+/* Guest signal dispositions, masks and alternate stacks (docs/signals.md).
  *
- * Signal numbers, sigset_t (64 bits), the SA_ flags and the kernel struct
- * sigaction shape ({handler, flags, restorer, mask}) agree between arm64 and
- * x86-64; MINSIGSTKSZ does not (5120 on arm64). */
+ * The host does the bookkeeping the kernel would do, wherever it can:
+ *  - a signal the guest ignores or leaves at its default is ignored or
+ *    left at its default on the host too, so the host kernel discards it,
+ *    stops the process or kills it, exactly as it would the guest (core
+ *    dumps and exit statuses included);
+ *  - a signal the guest handles gets ferry's host handler (signal_queue.c),
+ *    with SA_RESTART copied, so that the host kernel itself decides, per
+ *    system call, whether an interrupted call may be restarted;
+ *  - the host mask is the guest's, so the host kernel picks which thread
+ *    takes a process-directed signal, and keeps blocked signals pending
+ *    (with their order and values) for sigpending, sigwaitinfo and
+ *    signalfd.
+ * The synchronous signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP) stay
+ * with ferry's own handler (dbt/runtime/host_fault.c) and are never
+ * blocked on the host: ferry needs them for faults in translated code.
+ *
+ * Everything goes through raw system calls: glibc's wrappers refuse
+ * signals 32 and 33, which it keeps for itself, and which the guest's own
+ * C library uses too (pthread_cancel, setxid). */
 #include "syscall-xlat/guest_signal.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "dbt/runtime/threads.h"
 #include "syscall-xlat/xlat.h"
 
-#define BIT(sig) (1ULL << ((sig) - 1))
-#define SYNC_SIGNALS (BIT(SIGSEGV) | BIT(SIGBUS) | BIT(SIGILL) | BIT(SIGFPE) | BIT(SIGTRAP))
-#define UNBLOCKABLE (BIT(SIGKILL) | BIT(SIGSTOP))
+#define SYNC_SIGNALS \
+    (SIGBIT(SIGSEGV) | SIGBIT(SIGBUS) | SIGBIT(SIGILL) | SIGBIT(SIGFPE) | SIGBIT(SIGTRAP))
+#define UNBLOCKABLE (SIGBIT(SIGKILL) | SIGBIT(SIGSTOP))
 
-#define GUEST_SA_NOCLDSTOP 0x00000001
-#define GUEST_SA_NOCLDWAIT 0x00000002
-#define GUEST_SA_SIGINFO 0x00000004
-#define GUEST_SA_RESTORER 0x04000000
-#define GUEST_SA_ONSTACK 0x08000000
-#define GUEST_SA_RESTART 0x10000000
-#define GUEST_SA_NODEFER 0x40000000
-#define GUEST_SA_RESETHAND 0x80000000
 /* What the arm64 kernel keeps; it clears the rest, so a guest probing with
  * SA_UNSUPPORTED sees it cleared.  SA_EXPOSE_TAGBITS is cleared as well:
  * ferry reports no address tag bits. */
@@ -35,14 +42,13 @@
                         GUEST_SA_RESTORER | GUEST_SA_ONSTACK | GUEST_SA_RESTART |   \
                         GUEST_SA_NODEFER | GUEST_SA_RESETHAND)
 
-#define GUEST_SS_ONSTACK 1
-#define GUEST_SS_DISABLE 2
-#define GUEST_SS_AUTODISARM (1U << 31)
-#define GUEST_MINSIGSTKSZ 5120
-
 #define GUEST_SIG_BLOCK 0
 #define GUEST_SIG_UNBLOCK 1
 #define GUEST_SIG_SETMASK 2
+
+/* The raw x86-64 rt_sigaction needs a restorer (glibc's wrapper supplies
+ * its own): safe_syscall.S's signal_host_restorer calls rt_sigreturn. */
+#define HOST_SA_RESTORER 0x04000000
 
 /* x86-64 kernel struct sigaction, for the raw rt_sigaction call. */
 struct host_ksigaction {
@@ -52,15 +58,44 @@ struct host_ksigaction {
     uint64_t mask;
 };
 
+static pthread_mutex_t actions_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct guest_sigaction actions[GUEST_NSIG + 1];
 static bool action_known[GUEST_NSIG + 1];
-static __thread uint64_t guest_mask;
-static __thread bool mask_known;
-static __thread struct guest_stack altstack = { .flags = GUEST_SS_DISABLE };
 
 uint64_t guest_to_host_sigmask(uint64_t mask)
 {
     return mask & ~(SYNC_SIGNALS | UNBLOCKABLE);
+}
+
+uint64_t signal_host_mask(const struct sig_thread *s)
+{
+    return guest_to_host_sigmask(s->mask | s->queued);
+}
+
+static void host_setmask(uint64_t mask)
+{
+    syscall(SYS_rt_sigprocmask, SIG_SETMASK, &mask, NULL, 8);
+}
+
+uint64_t signal_block_all(void)
+{
+    uint64_t all = ~(SYNC_SIGNALS | UNBLOCKABLE), old = 0;
+    syscall(SYS_rt_sigprocmask, SIG_SETMASK, &all, &old, 8);
+    return old;
+}
+
+void signal_restore_host(uint64_t host_mask)
+{
+    host_setmask(host_mask);
+}
+
+void signal_set_mask(struct sig_thread *s, uint64_t mask)
+{
+    uint64_t saved = signal_block_all();
+    (void)saved;
+    s->mask = mask & ~UNBLOCKABLE;
+    signal_update_pending(s);
+    host_setmask(signal_host_mask(s));
 }
 
 /* What the guest inherited: ignored stays ignored across exec, anything
@@ -70,64 +105,73 @@ static void learn_action(int sig)
 {
     struct host_ksigaction h;
     actions[sig] = (struct guest_sigaction){ .handler = GUEST_SIG_DFL };
-    if (!(BIT(sig) & SYNC_SIGNALS) &&
+    if (!(SIGBIT(sig) & SYNC_SIGNALS) &&
         syscall(SYS_rt_sigaction, sig, NULL, &h, 8) == 0 && h.handler == (uint64_t)SIG_IGN)
         actions[sig].handler = GUEST_SIG_IGN;
     action_known[sig] = true;
 }
 
-static uint64_t current_mask(void)
-{
-    if (!mask_known) {
-        uint64_t host = 0;
-        syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &host, 8);
-        guest_mask = host & ~UNBLOCKABLE;
-        mask_known = true;
-    }
-    return guest_mask;
-}
-
-void signal_init(void)
-{
-    current_mask();
-    for (int sig = 1; sig <= GUEST_NSIG; sig++)
-        if (!action_known[sig])
-            learn_action(sig);
-}
-
 struct guest_sigaction guest_sigaction_get(int sig)
 {
+    pthread_mutex_lock(&actions_lock);
     if (!action_known[sig])
         learn_action(sig);
-    return actions[sig];
+    struct guest_sigaction a = actions[sig];
+    pthread_mutex_unlock(&actions_lock);
+    return a;
 }
 
 uint64_t guest_sigmask_get(void)
 {
-    return current_mask();
+    struct sig_thread *s = sig_self();
+    return s ? s->mask : 0;
 }
 
 struct guest_stack guest_altstack_get(void)
 {
-    return altstack;
+    struct sig_thread *s = sig_self();
+    return s ? s->altstack : (struct guest_stack){ .flags = GUEST_SS_DISABLE };
 }
 
-/* SIG_IGN and SIG_DFL mean the same on the host, so ignoring SIGPIPE works
- * and a default-action signal ends ferry the way it would end the guest.
- * A guest handler leaves the host disposition alone until delivery to guest
- * handlers exists. */
+/* The host's disposition for sig, given the guest's. */
 static void apply_to_host(int sig, const struct guest_sigaction *act)
 {
-    if (BIT(sig) & SYNC_SIGNALS)
-        return;
-    if (act->handler != GUEST_SIG_DFL && act->handler != GUEST_SIG_IGN)
-        return;
-    struct host_ksigaction h = {
-        .handler = act->handler == GUEST_SIG_IGN ? (uint64_t)SIG_IGN : (uint64_t)SIG_DFL,
-        /* Only these matter without a handler (SIGCHLD reaping). */
-        .flags = act->flags & (GUEST_SA_NOCLDSTOP | GUEST_SA_NOCLDWAIT),
-    };
+    if (SIGBIT(sig) & SYNC_SIGNALS)
+        return; /* host_fault.c's handler stays; it asks us what to do */
+    struct host_ksigaction h = { .mask = ~0ULL };
+    if (act->handler == GUEST_SIG_IGN) {
+        h.handler = (uint64_t)(uintptr_t)SIG_IGN;
+    } else if (act->handler == GUEST_SIG_DFL) {
+        h.handler = (uint64_t)(uintptr_t)SIG_DFL;
+    } else {
+        h.handler = (uint64_t)(uintptr_t)signal_host_entry;
+        /* SA_RESTART copied: the host kernel rewinds a call it would
+         * restart onto its syscall instruction, where safe_syscall's
+         * window sends it back to the dispatcher (docs/signals.md). */
+        h.flags = SA_SIGINFO | SA_ONSTACK | (act->flags & GUEST_SA_RESTART ? SA_RESTART : 0);
+    }
+    /* Without a handler these still matter (SIGCHLD reaping). */
+    h.flags |= act->flags & (GUEST_SA_NOCLDSTOP | GUEST_SA_NOCLDWAIT);
+    h.flags |= HOST_SA_RESTORER;
+    h.restorer = (uint64_t)(uintptr_t)signal_host_restorer;
     syscall(SYS_rt_sigaction, sig, &h, NULL, 8);
+}
+
+void signal_reset_action(int sig)
+{
+    pthread_mutex_lock(&actions_lock);
+    actions[sig] = (struct guest_sigaction){ .handler = GUEST_SIG_DFL };
+    apply_to_host(sig, &actions[sig]);
+    pthread_mutex_unlock(&actions_lock);
+}
+
+void signal_init(void)
+{
+    pthread_mutex_lock(&actions_lock);
+    for (int sig = 1; sig <= GUEST_NSIG; sig++)
+        if (!action_known[sig])
+            learn_action(sig);
+    pthread_mutex_unlock(&actions_lock);
 }
 
 int64_t sys_rt_sigaction(struct cpu_state *cpu, const uint64_t a[6])
@@ -146,11 +190,15 @@ int64_t sys_rt_sigaction(struct cpu_state *cpu, const uint64_t a[6])
         act.flags &= GUEST_SA_KNOWN;
         act.mask &= ~UNBLOCKABLE;
     }
-    struct guest_sigaction old = guest_sigaction_get(sig);
+    pthread_mutex_lock(&actions_lock);
+    if (!action_known[sig])
+        learn_action(sig);
+    struct guest_sigaction old = actions[sig];
     if (act_ptr) {
         actions[sig] = act;
         apply_to_host(sig, &act);
     }
+    pthread_mutex_unlock(&actions_lock);
     if (oact_ptr && guest_write(oact_ptr, &old, sizeof old))
         return -EFAULT;
     return 0;
@@ -163,7 +211,8 @@ int64_t sys_rt_sigprocmask(struct cpu_state *cpu, const uint64_t a[6])
     uint64_t set_ptr = a[1], oset_ptr = a[2];
     if (a[3] != 8)
         return -EINVAL;
-    uint64_t old = current_mask();
+    struct sig_thread *s = sig_self();
+    uint64_t old = s->mask;
     if (set_ptr) {
         uint64_t set, mask;
         if (guest_read(&set, set_ptr, sizeof set))
@@ -174,12 +223,9 @@ int64_t sys_rt_sigprocmask(struct cpu_state *cpu, const uint64_t a[6])
         case GUEST_SIG_SETMASK: mask = set; break;
         default: return -EINVAL;
         }
-        mask &= ~UNBLOCKABLE;
-        uint64_t host = guest_to_host_sigmask(mask);
-        long r = syscall(SYS_rt_sigprocmask, SIG_SETMASK, &host, NULL, 8);
-        if (r < 0)
-            return host_result(r);
-        guest_mask = mask;
+        /* Unblocking a pending signal delivers it before the call returns
+         * to the guest: the dispatcher does that next. */
+        signal_set_mask(s, mask);
     }
     if (oset_ptr && guest_write(oset_ptr, &old, sizeof old))
         return -EFAULT;
@@ -188,14 +234,15 @@ int64_t sys_rt_sigprocmask(struct cpu_state *cpu, const uint64_t a[6])
 
 int64_t sys_sigaltstack(struct cpu_state *cpu, const uint64_t a[6])
 {
+    struct sig_thread *s = sig_self();
     uint64_t ss_ptr = a[0], old_ptr = a[1];
     uint64_t sp = cpu->x[31];
-    bool on_stack = altstack.size && sp - altstack.sp < altstack.size;
+    bool on_stack = s->altstack.size && sp - s->altstack.sp < s->altstack.size;
 
-    struct guest_stack old = altstack;
+    struct guest_stack old = s->altstack;
     old.flags = on_stack ? GUEST_SS_ONSTACK
-              : altstack.size ? (altstack.flags & (int32_t)GUEST_SS_AUTODISARM)
-                              : GUEST_SS_DISABLE;
+              : s->altstack.size ? (s->altstack.flags & (int32_t)GUEST_SS_AUTODISARM)
+                                 : GUEST_SS_DISABLE;
     old.pad = 0;
 
     if (ss_ptr) {
@@ -208,11 +255,11 @@ int64_t sys_sigaltstack(struct cpu_state *cpu, const uint64_t a[6])
         if (mode != 0 && mode != GUEST_SS_DISABLE && mode != GUEST_SS_ONSTACK)
             return -EINVAL;
         if (mode == GUEST_SS_DISABLE) {
-            altstack = (struct guest_stack){ .flags = GUEST_SS_DISABLE };
+            s->altstack = (struct guest_stack){ .flags = GUEST_SS_DISABLE };
         } else {
             if (ss.size < GUEST_MINSIGSTKSZ)
                 return -ENOMEM;
-            altstack = (struct guest_stack){
+            s->altstack = (struct guest_stack){
                 .sp = ss.sp,
                 .size = ss.size,
                 .flags = (int32_t)((uint32_t)ss.flags & GUEST_SS_AUTODISARM),

@@ -182,8 +182,8 @@
     SC(96, set_tid_address, Y, "p", 'd') \
     SC(97, unshare, P, "x", 'd') \
     SC(98, futex, P, "pdupxx", 'd') \
-    SC(99, set_robust_list, Y, "pu", 'd') \
-    SC(100, get_robust_list, Y, "dpp", 'd') \
+    SC(99, set_robust_list, P, "pu", 'd') \
+    SC(100, get_robust_list, P, "dpp", 'd') \
     SC(101, nanosleep, P, "pp", 'd') \
     SC(102, getitimer, P, "dp", 'd') \
     SC(103, setitimer, P, "dpp", 'd') \
@@ -216,13 +216,13 @@
     SC(130, tkill, P, "dg", 'd') \
     SC(131, tgkill, P, "ddg", 'd') \
     SC(132, sigaltstack, Y, "pp", 'd') \
-    SC(133, rt_sigsuspend, N, "pu", 'd') \
+    SC(133, rt_sigsuspend, Y, "pu", 'd') \
     SC(134, rt_sigaction, Y, "gppu", 'd') \
     SC(135, rt_sigprocmask, Y, "hppu", 'd') \
-    SC(136, rt_sigpending, P, "pu", 'd') \
-    SC(137, rt_sigtimedwait, P, "pppu", 'd') \
+    SC(136, rt_sigpending, Y, "pu", 'd') \
+    SC(137, rt_sigtimedwait, Y, "pppu", 'd') \
     SC(138, rt_sigqueueinfo, P, "dgp", 'd') \
-    SC(139, rt_sigreturn, N, "", 'd') \
+    SC(139, rt_sigreturn, Y, "", 'd') \
     SC(140, setpriority, P, "ddd", 'd') \
     SC(141, getpriority, P, "dd", 'd') \
     SC(142, reboot, N, "xxxp", 'd') \
@@ -303,7 +303,7 @@
     SC(217, add_key, P, "ssbud", 'd') \
     SC(218, request_key, P, "sssd", 'd') \
     SC(219, keyctl, P, "dxxxx", 'd') \
-    SC(220, clone, N, "xpppp", 'd') \
+    SC(220, clone, Y, "xpppp", 'd') \
     SC(221, execve, N, "npp", 'd') \
     SC(222, mmap, Y, "puPMfl", 'x') \
     SC(223, fadvise64, P, "flld", 'd') \
@@ -373,7 +373,7 @@
     SC(432, fsmount, P, "fxx", 'd') \
     SC(433, fspick, P, "anx", 'd') \
     SC(434, pidfd_open, P, "dx", 'd') \
-    SC(435, clone3, N, "pu", 'd') \
+    SC(435, clone3, Y, "pu", 'd') \
     SC(436, close_range, P, "uux", 'd') \
     SC(437, openat2, Y, "anpu", 'd') \
     SC(438, pidfd_getfd, P, "ffx", 'd') \

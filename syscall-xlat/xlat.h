@@ -67,11 +67,16 @@ const char *procfs_exe_alias_at(int dirfd, const char *path);
  * in the same fd number; otherwise host_fd as it is. */
 int64_t procfs_finish_open(int dirfd, const char *path, int host_flags, int64_t host_fd);
 
-/* --- signal.c --- */
+/* --- signal.c, signal_wait.c --- */
 /* The mask to give the host while the guest asked for `guest_mask`: ferry
  * cannot let the guest block the synchronous signals its JIT relies on. */
 uint64_t guest_to_host_sigmask(uint64_t guest_mask);
 void signal_init(void);
+/* Around a call made under a temporary guest mask (ppoll, pselect6,
+ * epoll_pwait): begin returns the host mask to pass to the call; end gets
+ * the call's raw result. */
+uint64_t signal_temp_mask_begin(uint64_t guest_temp);
+void signal_temp_mask_end(long result);
 
 /* Guest address arithmetic helpers. */
 #define GUEST_PAGE_SIZE 4096ULL

@@ -461,7 +461,8 @@ void emit_call_r(struct emitter *e, int r) { emit_op_rr(e, 0, OP_GRP5, 0, 2, r);
 void emit_ret(struct emitter *e) { emit_byte(e, OP_RET); }
 void emit_ud2(struct emitter *e) { emit_byte(e, 0x0F); emit_byte(e, 0x0B); }
 
-void emit_align(struct emitter *e, unsigned align)
+/* NOPs until the address is `skew` bytes past a multiple of `align`. */
+static void emit_align_skew(struct emitter *e, unsigned align, unsigned skew)
 {
     /* The recommended NOP forms, 1 to 8 bytes long (Intel SDM, "NOP"). */
     static const uint8_t nops[8][8] = {
@@ -474,7 +475,7 @@ void emit_align(struct emitter *e, unsigned align)
         { 0x0F, 0x1F, 0x80, 0x00, 0x00, 0x00, 0x00 },
         { 0x0F, 0x1F, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00 },
     };
-    unsigned pad = (unsigned)(-(uintptr_t)e->p & (align - 1));
+    unsigned pad = (unsigned)((skew - (uintptr_t)e->p) & (align - 1));
     while (pad > 0) {
         unsigned n = pad < 8 ? pad : 8;
         for (unsigned i = 0; i < n; i++)
@@ -482,3 +483,23 @@ void emit_align(struct emitter *e, unsigned align)
         pad -= n;
     }
 }
+
+/* A jump whose rel32 will be patched while other threads may execute it:
+ * the field must be 4-byte aligned, so the patch is one atomic store. */
+uint8_t *emit_jmp_rel32_patchable(struct emitter *e)
+{
+    emit_align_skew(e, 4, 3); /* E9 rel32 */
+    return emit_jmp_rel32(e, NULL);
+}
+
+uint8_t *emit_jcc_rel32_patchable(struct emitter *e, enum x86_cond cc)
+{
+    emit_align_skew(e, 4, 2); /* 0F 8x rel32 */
+    return emit_jcc_rel32(e, cc, NULL);
+}
+
+void emit_align(struct emitter *e, unsigned align)
+{
+    emit_align_skew(e, align, 0);
+}
+

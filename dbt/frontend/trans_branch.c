@@ -3,10 +3,7 @@
 #include "dbt/backend/hostregs.h"
 #include "dbt/translate.h"
 
-#include <signal.h>
-
 #include "loader/loader.h"
-#include "syscall-xlat/syscall.h"
 #include "syscall-xlat/vdso_time.h"
 
 static uint64_t target_imm(struct tcx *tc, uint32_t insn, int hi, int lo)
@@ -84,20 +81,16 @@ static bool trans_BLR(struct tcx *tc, uint32_t insn)
     return true;
 }
 
-static void helper_syscall(struct cpu_state *cpu)
-{
-    syscall_dispatch(cpu);
-}
-
+/* The dispatcher makes the call, outside translated code: a thread
+ * blocked in a system call then holds no translated code that an
+ * exclusive section (a full flush) would have to keep alive, and a signal
+ * that interrupts it is delivered there (docs/threads.md). */
 static bool trans_SVC(struct tcx *tc, uint32_t insn)
 {
     (void)insn;
     /* An exception return clears the exclusive monitor, as on hardware. */
     emit_store_imm32(&tc->e, 1, mem_bd(HR_CPU, CPU_OFF_EXCL_ADDR), -1);
-    tc_call_helper(tc, helper_syscall);
-    /* A syscall that unmapped or reprotected translated code asks for a
-     * flush, which only the dispatcher may do. */
-    tc_exit_next_unless_flush(tc);
+    tc_exit_special(tc, tc->pc + 4, EXIT_SYSCALL);
     return true;
 }
 
@@ -116,17 +109,11 @@ static bool trans_HVC(struct tcx *tc, uint32_t insn)
     return true;
 }
 
-static void helper_brk(struct cpu_state *cpu)
-{
-    (void)cpu;
-    dbt_die_by_signal(SIGTRAP);
-}
-
+/* SIGTRAP for the guest, raised by the dispatcher at this pc. */
 static bool trans_BRK(struct tcx *tc, uint32_t insn)
 {
-    (void)insn;
-    tc_call_helper(tc, helper_brk);
-    tc->ended = true;
+    emit_store_imm32(&tc->e, 0, mem_bd(HR_CPU, CPU_OFF_INSN), (int32_t)insn);
+    tc_exit_special(tc, tc->pc, EXIT_BRK);
     return true;
 }
 

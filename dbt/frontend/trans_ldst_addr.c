@@ -148,9 +148,17 @@ void ldst_get_zext(struct tcx *tc, int n, int bytes, int hreg)
         emit_movzx_rr(&tc->e, bytes, hreg, h);
 }
 
+/* The faulting address goes to cpu->scratch[1], for the signal's si_addr. */
+static void align_fault_exit(struct tcx *tc, uint64_t pc, int base, int32_t disp)
+{
+    emit_lea(&tc->e, 1, RAX, mem_bd(base, disp));
+    emit_store(&tc->e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_SCRATCH(1)));
+    tc_exit_fault(tc, pc, EXIT_ALIGN);
+}
+
 static void align_fault_stub(struct tcx *tc, const struct cold_stub *s)
 {
-    tc_exit_fault(tc, s->pc, EXIT_ALIGN);
+    align_fault_exit(tc, s->pc, s->arg[0], s->arg[1]);
 }
 
 void ldst_check_align(struct tcx *tc, int base, int32_t disp, int bytes)
@@ -171,10 +179,10 @@ void ldst_check_align(struct tcx *tc, int base, int32_t disp, int bytes)
         emit_test_ri(&tc->e, 1, t, bytes - 1);
         gr_free(tc, t);
     }
-    if (tc_defer_cold(tc, CC_NE, align_fault_stub, tc->insn, 0, 0))
+    if (tc_defer_cold(tc, CC_NE, align_fault_stub, tc->insn, base, disp))
         return;
     uint8_t *ok = emit_jcc_rel32(&tc->e, CC_E, NULL);
-    tc_exit_fault(tc, tc->pc, EXIT_ALIGN);
+    align_fault_exit(tc, tc->pc, base, disp);
     if (!tc->e.overflow)
         emit_patch_rel32(ok, tc->e.p);
 }

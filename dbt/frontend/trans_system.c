@@ -10,7 +10,6 @@
  * real implementer so glibc picks its generic routines. */
 #define EMU_MIDR 0x000f0510ull
 #define EMU_CTR 0x8444c004ull   /* 64-byte lines, no IDC/DIC: IC IVAU is needed */
-#define IC_LINE_BYTES 64 /* CTR_EL0.IminLine */
 #define EMU_DCZID 4ull          /* DC ZVA zeroes 2^4 words = 64 bytes */
 #define EMU_CNTFRQ 1000000000ull /* CNTVCT counts nanoseconds */
 /* The ID registers say what loader/hwcap.c says, field by field as Linux
@@ -87,11 +86,13 @@ static bool trans_CLREX(struct tcx *tc, uint32_t insn)
 }
 
 /* ISB: the point where code written and invalidated with IC IVAU must
- * become visible, so leave for a flush if one is pending. */
+ * become visible.  IC IVAU has dropped the translations already (by this
+ * thread or another), so ending the block is enough: the next one is
+ * looked up again, or reached through a chain that the drop undid. */
 static bool trans_ISB(struct tcx *tc, uint32_t insn)
 {
     (void)insn;
-    tc_exit_next_unless_flush(tc);
+    tc_exit_direct(tc, tc->pc + 4);
     return true;
 }
 
@@ -225,19 +226,13 @@ static bool trans_DC_ZVA(struct tcx *tc, uint32_t insn)
 }
 
 /* IC IVAU: the guest wrote code in the cache line at Xt (CTR_EL0 says 64
- * bytes).  Translations made from that line go now; if the unit running
- * is one of them, flush_pending makes it leave at the next ISB (the point
- * where the architecture requires the new code to be seen) or syscall. */
-static void helper_ic_ivau(struct cpu_state *cpu)
-{
-    uint64_t line = cpu->scratch[0] & ~(uint64_t)(IC_LINE_BYTES - 1);
-    dbt_invalidate_range(line, line + IC_LINE_BYTES);
-}
-
+ * bytes).  The dispatcher drops the translations made from that line —
+ * outside translated code, where taking the code cache's lock cannot
+ * deadlock with an exclusive section — and the guest continues after it. */
 static bool trans_IC_IVAU(struct tcx *tc, uint32_t insn)
 {
     store_scratch0(tc, (int)bits(insn, 4, 0));
-    tc_call_helper(tc, helper_ic_ivau);
+    tc_exit_special(tc, tc->pc + 4, EXIT_IC_IVAU);
     return true;
 }
 
@@ -257,7 +252,7 @@ const struct a64_pattern a64_system_patterns[] = {
     { 0xFFF00000, 0xD5300000, 0, trans_MRS, "MRS" },
     { 0xFFF00000, 0xD5100000, 0, trans_MSR, "MSR" },
     { 0xFFFFFFE0, 0xD50B7420, 0, trans_DC_ZVA, "DC ZVA" },
-    { 0xFFFFFFE0, 0xD50B7520, 0, trans_IC_IVAU, "IC IVAU" },
+    { 0xFFFFFFE0, 0xD50B7520, F_END, trans_IC_IVAU, "IC IVAU" },
     { 0xFFFFFFE0, 0xD50B7B20, F_KEEP, trans_NOP, "DC CVAU" },
     { 0xFFFFFFE0, 0xD50B7A20, F_KEEP, trans_NOP, "DC CVAC" },
     { 0xFFFFFFE0, 0xD50B7E20, F_KEEP, trans_NOP, "DC CIVAC" },

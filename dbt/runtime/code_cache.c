@@ -14,12 +14,14 @@
  * code holds an index and untouched parts cost nothing. */
 #include "dbt/runtime/code_cache.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
 #include "common/ferry.h"
 #include "dbt/backend/emit.h"
+#include "dbt/runtime/threads.h"
 
 #define CACHE_SIZE (256u << 20)
 #define BLOCK_MAX_BYTES (64u << 10)
@@ -60,7 +62,6 @@ struct page_ref {
     uint32_t next;
 };
 
-struct ibtc_entry ibtc_table[IBTC_SIZE];
 uint64_t cache_generation;
 uint64_t cache_code_epoch;
 
@@ -76,6 +77,22 @@ static uint32_t page_map[1u << PAGE_MAP_BITS];
 static uint64_t code_lo = UINT64_MAX, code_hi;
 static struct cache_stats stats;
 
+/* Translation, insertion, chaining and invalidation are serialised by
+ * this lock; lookups take no lock (units are published with release
+ * stores, and a unit is never freed while a thread may be running it: see
+ * cache_flush()). */
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+void cache_lock(void)
+{
+    pthread_mutex_lock(&lock);
+}
+
+void cache_unlock(void)
+{
+    pthread_mutex_unlock(&lock);
+}
+
 static void *reserve(size_t bytes, int prot)
 {
     void *p = mmap(NULL, bytes, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -88,7 +105,6 @@ void cache_init(void)
 {
     cache_base = reserve(CACHE_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC);
     cache_free = cache_permanent_end = cache_base;
-    ibtc_table[0].guest_pc = 1; /* see cache_flush() */
     units = reserve(MAX_UNITS * sizeof *units, PROT_READ | PROT_WRITE);
     ranges = reserve(MAX_RANGES * sizeof *ranges, PROT_READ | PROT_WRITE);
     chains = reserve(MAX_CHAINS * sizeof *chains, PROT_READ | PROT_WRITE);
@@ -127,9 +143,13 @@ static unsigned page_hash(uint64_t page)
     return (unsigned)(page * 0x9E3779B97F4A7C15ull >> (64 - PAGE_MAP_BITS));
 }
 
+/* Lock-free: ids along a chain always decrease (a new unit links to the
+ * older head), so a walk ends even when it races with a flush; a result
+ * read during a flush is discarded by the caller (cache_generation). */
 static struct unit *unit_at(uint64_t guest_pc)
 {
-    for (uint32_t i = map[map_hash(guest_pc)]; i; i = units[i - 1].hash_next)
+    for (uint32_t i = __atomic_load_n(&map[map_hash(guest_pc)], __ATOMIC_ACQUIRE); i;
+         i = __atomic_load_n(&units[i - 1].hash_next, __ATOMIC_ACQUIRE))
         if (units[i - 1].guest_pc == guest_pc)
             return &units[i - 1];
     return NULL;
@@ -169,7 +189,7 @@ void block_insert(uint64_t guest_pc, void *host, int n, const uint64_t *lo, cons
     unsigned h = map_hash(guest_pc);
     *u = (struct unit){ .guest_pc = guest_pc, .host = host, .hash_next = map[h],
                         .first_range = n_ranges, .n_ranges = (uint8_t)n };
-    map[h] = id;
+    __atomic_store_n(&map[h], id, __ATOMIC_RELEASE);
     int refs = 0;
     for (int i = 0; i < n; i++) {
         ranges[n_ranges++] = (struct range){ lo[i], hi[i] };
@@ -184,19 +204,29 @@ void block_insert(uint64_t guest_pc, void *host, int n, const uint64_t *lo, cons
     stats.units++;
 }
 
+/* Point the rel32 at `site` (4-byte aligned: exits.c pads for it) at
+ * `target` with one store, so that a thread executing the jump sees the
+ * old or the new target, never a mix. */
+static void patch_site(uint8_t *site, const void *target)
+{
+    if ((uintptr_t)site & 3)
+        ferry_fatal(70, "internal error: chain site %p is not 4-byte aligned", (void *)site);
+    int32_t rel = (int32_t)((const uint8_t *)target - (site + 4));
+    __atomic_store_n((int32_t *)site, rel, __ATOMIC_RELEASE);
+}
+
 void cache_chain(uint8_t *site, uint64_t target_pc)
 {
     struct unit *u = unit_at(target_pc);
     if (!u || n_chains + 1 >= MAX_CHAINS)
         return; /* the jump keeps going through the dispatcher */
-    int32_t rel;
-    memcpy(&rel, site, 4);
+    int32_t rel = __atomic_load_n((int32_t *)site, __ATOMIC_RELAXED);
     struct chain *c = &chains[n_chains++];
     c->site = site;
     c->stub = site + 4 + rel;
     c->next = u->first_chain;
     u->first_chain = n_chains;
-    emit_patch_rel32(site, u->host);
+    patch_site(site, u->host);
     stats.chains++;
 }
 
@@ -210,6 +240,17 @@ static bool overlaps(const struct unit *u, uint64_t lo, uint64_t hi)
     return false;
 }
 
+/* Another thread may be reading its table right now: only the pc is
+ * changed (to one no instruction has), so it sees a miss, or the old
+ * entry whole — whose code stays valid until a flush. */
+static void forget_in_ibtc(struct guest_thread *t, void *arg)
+{
+    const struct unit *u = arg;
+    struct ibtc_entry *slot = &t->ibtc[(u->guest_pc >> 2) & (IBTC_SIZE - 1)];
+    if (slot->host == u->host)
+        __atomic_store_n(&slot->guest_pc, 1, __ATOMIC_RELEASE);
+}
+
 static void drop_unit(uint32_t id)
 {
     struct unit *u = &units[id - 1];
@@ -219,13 +260,9 @@ static void drop_unit(uint32_t id)
             *link = u->hash_next;
             break;
         }
-    struct ibtc_entry *slot = &ibtc_table[(u->guest_pc >> 2) & (IBTC_SIZE - 1)];
-    if (slot->host == u->host) {
-        slot->guest_pc = 1; /* never a guest pc: instructions are 4-aligned */
-        slot->host = NULL;
-    }
+    thread_for_each(forget_in_ibtc, u);
     for (uint32_t c = u->first_chain; c; c = chains[c - 1].next)
-        emit_patch_rel32(chains[c - 1].site, chains[c - 1].stub);
+        patch_site(chains[c - 1].site, chains[c - 1].stub);
     u->first_chain = 0;
     stats.invalidated++;
 }
@@ -256,21 +293,32 @@ bool cache_invalidate(uint64_t lo, uint64_t hi)
     return any;
 }
 
+/* Emptied pages read as zero again (and take no memory until used);
+ * slot 0 must hold a pc no instruction has (see thread_alloc()). */
+static void empty_ibtc(struct guest_thread *t, void *arg)
+{
+    (void)arg;
+    madvise(t->ibtc, IBTC_SIZE * sizeof *t->ibtc, MADV_DONTNEED);
+    t->ibtc[0].guest_pc = 1;
+}
+
+/* Memory is reused, so no thread may be inside translated code: an
+ * exclusive section (threads.h) holds them all outside until it is done.
+ * The caller holds the cache lock and is not running itself. */
 void cache_flush(void)
 {
+    start_exclusive();
     cache_generation++;
     cache_code_epoch++;
     memset(map, 0, sizeof map);
     memset(page_map, 0, sizeof page_map);
-    memset(ibtc_table, 0, sizeof ibtc_table);
-    /* An empty slot reads {0, NULL}; only pc 0 hashes to slot 0, so that
-     * slot alone must hold a pc no instruction has. */
-    ibtc_table[0].guest_pc = 1;
+    thread_for_each(empty_ibtc, NULL);
     n_units = n_ranges = n_chains = n_page_refs = 0;
     cache_free = cache_permanent_end;
     code_lo = UINT64_MAX;
     code_hi = 0;
     stats.flushes++;
+    end_exclusive();
 }
 
 void cache_get_stats(struct cache_stats *s)

@@ -14,7 +14,7 @@ struct ibtc_entry {
     uint64_t guest_pc;
     void *host;
 };
-extern struct ibtc_entry ibtc_table[IBTC_SIZE];
+/* Each thread has its own table (threads.h); cpu->ibtc points at it. */
 /* Byte offset of pc's entry: ((pc >> 2) & (SIZE-1)) * 16, computed in code
  * as (pc & ((SIZE-1) << 2)) * 4. */
 #define IBTC_PC_MASK ((uint64_t)(IBTC_SIZE - 1) << 2)
@@ -28,6 +28,10 @@ extern uint64_t cache_code_epoch;
 extern uint64_t cache_generation;
 
 void cache_init(void);
+/* The lock every function below but block_lookup() and
+ * cache_contains_host() must be called under. */
+void cache_lock(void);
+void cache_unlock(void);
 /* Room for one unit; returns start, sets *end. */
 uint8_t *cache_reserve(uint8_t **end);
 void cache_commit(uint8_t *end);
@@ -48,7 +52,8 @@ void cache_chain(uint8_t *site, uint64_t target_pc);
  * forgets them.  Their host code stays in place (a thread may still be
  * inside it) until the next full flush.  Returns whether any was dropped. */
 bool cache_invalidate(uint64_t lo, uint64_t hi);
-/* Drop every translation and reuse the memory. */
+/* Drop every translation and reuse the memory (waits until no other
+ * thread runs translated code; the caller must not be running). */
 void cache_flush(void);
 
 /* Whether host_pc lies in translated code (or the trampolines). */

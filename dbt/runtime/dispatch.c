@@ -5,6 +5,7 @@
 #include "dbt/runtime/disas.h"
 #include "dbt/runtime/guest_symbols.h"
 #include "dbt/runtime/stats.h"
+#include "dbt/runtime/threads.h"
 #include "dbt/runtime/trampoline.h"
 #include "dbt/translate.h"
 
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include "common/ferry.h"
+#include "syscall-xlat/syscall.h"
 
 void dbt_init(void)
 {
@@ -37,7 +39,9 @@ _Noreturn void dbt_die_by_signal(int sig)
     _exit(128 + sig);
 }
 
-static _Noreturn void report_undef(struct cpu_state *cpu)
+/* An instruction ferry has no translation for: say so (the guest may
+ * catch the SIGILL, but the report is for the user either way). */
+static void report_undef(struct cpu_state *cpu)
 {
     uint32_t word = (uint32_t)cpu->insn_word;
     char text[128], sym[256];
@@ -46,66 +50,120 @@ static _Noreturn void report_undef(struct cpu_state *cpu)
         snprintf(sym, sizeof sym, "unknown symbol");
     ferry_warn("%s: illegal instruction at pc 0x%" PRIx64 " (%s): word 0x%08x: %s",
                ferry_opt.guest_path ? ferry_opt.guest_path : "guest", cpu->pc, sym, word, text);
-    /* Guest signal handlers come with signal delivery; until then SIGILL
-     * takes its default action, as for a guest without a handler. */
-    dbt_die_by_signal(SIGILL);
 }
 
-/* The guest CPU this host thread runs, for invalidation from syscalls. */
-static __thread struct cpu_state *current_cpu;
+/* Guest code lines are 64 bytes (CTR_EL0 as trans_system.c reports it). */
+#define IC_LINE_BYTES 64
 
 void dbt_invalidate_range(uint64_t lo, uint64_t hi)
 {
-    /* The unit that made the call may be among those dropped: make it
-     * leave at its next check (after the syscall, at ISB) rather than run
-     * on into code that changed. */
-    if (cache_invalidate(lo, hi) && current_cpu)
-        current_cpu->flush_pending = 1;
+    /* Called outside translated code (syscalls, IC IVAU's exit): taking
+     * the lock cannot wait on a thread that waits on us. */
+    cache_lock();
+    cache_invalidate(lo, hi);
+    cache_unlock();
 }
 
-_Noreturn void dbt_run(struct cpu_state *cpu)
+/* Translate pc, or find that another thread just did.  Not running while
+ * waiting for the lock: the holder may need an exclusive section. */
+static void *translate_locked(uint64_t pc)
 {
-    current_cpu = cpu;
-    if (ferry_opt.log_stats)
+    cache_lock();
+    void *code = block_lookup(pc);
+    if (!code) {
+        uint64_t t0 = ferry_opt.log_stats ? stats_now_ns() : 0;
+        code = translate_block(pc);
+        if (ferry_opt.log_stats)
+            __atomic_fetch_add(&run_stats.translate_ns, stats_now_ns() - t0, __ATOMIC_RELAXED);
+    }
+    cache_unlock();
+    return code;
+}
+
+/* Chain the jump that led here to code (under the lock: the chain lists
+ * are shared), unless a flush came in between. */
+static void chain(struct cpu_state *cpu, uint64_t pc, uint64_t generation)
+{
+    if (!cpu->chain_site)
+        return;
+    cache_lock();
+    if (generation == cache_generation)
+        cache_chain((uint8_t *)(uintptr_t)cpu->chain_site, pc);
+    cache_unlock();
+    cpu->chain_site = 0;
+}
+
+/* Why translated code left, handled outside it. */
+static void handle_exit(struct cpu_state *cpu)
+{
+    switch (cpu->exit_reason) {
+    case EXIT_SYSCALL:
+        syscall_dispatch(cpu);
+        break;
+    case EXIT_IC_IVAU: {
+        uint64_t line = cpu->scratch[0] & ~(uint64_t)(IC_LINE_BYTES - 1);
+        dbt_invalidate_range(line, line + IC_LINE_BYTES);
+        break;
+    }
+    case EXIT_UNDEF:
+        report_undef(cpu);
+        signal_raise_sync(cpu, SIGILL, GUEST_ILL_ILLOPC, cpu->pc, 0);
+        break;
+    case EXIT_ALIGN:
+        /* As the kernel does for an alignment fault of an exclusive,
+         * ordered or atomic access. */
+        signal_raise_sync(cpu, SIGBUS, GUEST_BUS_ADRALN, cpu->scratch[1], 0);
+        break;
+    case EXIT_BRK:
+        signal_raise_sync(cpu, SIGTRAP, GUEST_TRAP_BRKPT, cpu->pc,
+                          GUEST_ESR_BRK | ((cpu->insn_word >> 5) & 0xffff));
+        break;
+    case EXIT_FAULT: /* host_fault.c queued the signal with the state */
+    case EXIT_INTERRUPT:
+    case EXIT_LOOKUP:
+    default:
+        break;
+    }
+}
+
+_Noreturn void dbt_run(struct guest_thread *t)
+{
+    struct cpu_state *cpu = &t->cpu;
+    if (ferry_opt.log_stats && !run_stats.start_ns)
         run_stats.start_ns = stats_now_ns();
-    cpu->ibtc = (uint64_t)(uintptr_t)ibtc_table;
     for (;;) {
-        uint64_t generation = cache_generation;
+        /* A request seen now needs no exit later; whatever comes after
+         * this point sets it again. */
+        __atomic_store_n(&cpu->exit_request, 0, __ATOMIC_RELAXED);
+        signal_deliver_pending(cpu);
         uint64_t pc = cpu->pc;
-        run_stats.dispatches++;
-        void *code = block_lookup(pc);
-        if (!code) {
-            uint64_t t0 = ferry_opt.log_stats ? stats_now_ns() : 0;
-            code = translate_block(pc);
-            if (ferry_opt.log_stats)
-                run_stats.translate_ns += stats_now_ns() - t0;
-            if (!code)
-                dbt_die_by_signal(SIGSEGV); /* jump to unmapped or non-executable memory */
+        if (pc & 3) { /* a misaligned branch target: PC alignment fault */
+            signal_raise_sync(cpu, SIGBUS, GUEST_BUS_ADRALN, pc, GUEST_ESR_PC_ALIGN);
+            continue;
         }
-        if (cpu->chain_site && generation == cache_generation)
-            cache_chain((uint8_t *)(uintptr_t)cpu->chain_site, pc);
-        cpu->chain_site = 0;
-        struct ibtc_entry *slot = &ibtc_table[(pc >> 2) & (IBTC_SIZE - 1)];
-        slot->guest_pc = pc;
+        uint64_t generation = __atomic_load_n(&cache_generation, __ATOMIC_ACQUIRE);
+        void *code = block_lookup(pc);
+        if (!code && !(code = translate_locked(pc))) {
+            /* Unmapped, or not executable: an instruction abort. */
+            signal_raise_sync(cpu, SIGSEGV, signal_segv_code(pc), pc, GUEST_ESR_IABT);
+            continue;
+        }
+        /* Chaining takes the cache's lock: done before running, since the
+         * lock's holder may be waiting for running threads to stop. */
+        chain(cpu, pc, generation);
+        exec_start(t);
+        /* A flush between the lookup and now freed that code. */
+        if (__atomic_load_n(&cache_generation, __ATOMIC_ACQUIRE) != generation) {
+            exec_end(t);
+            continue;
+        }
+        run_stats.dispatches++;
+        struct ibtc_entry *slot = &t->ibtc[(pc >> 2) & (IBTC_SIZE - 1)];
         slot->host = code;
+        __atomic_store_n(&slot->guest_pc, pc, __ATOMIC_RELEASE);
         cpu->exit_reason = EXIT_LOOKUP;
         tramp_enter(cpu, code);
-        switch (cpu->exit_reason) {
-        case EXIT_UNDEF:
-            report_undef(cpu);
-        case EXIT_ALIGN:
-            /* As the kernel does for an alignment fault: SIGBUS (its
-             * default action until guest handlers run). */
-            dbt_die_by_signal(SIGBUS);
-        case EXIT_FLUSH:
-            /* The translations concerned are gone already (IC IVAU,
-             * munmap, mprotect...); continuing through the lookup picks up
-             * the new code. */
-            cpu->flush_pending = 0;
-            cpu->chain_site = 0;
-            break;
-        default:
-            break;
-        }
+        exec_end(t);
+        handle_exit(cpu);
     }
 }

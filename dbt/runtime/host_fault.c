@@ -14,6 +14,7 @@
 
 #include "dbt/dbt.h"
 #include "dbt/runtime/code_cache.h"
+#include "syscall-xlat/guest_signal.h"
 
 #define ALT_STACK_SIZE (64u << 10)
 
@@ -47,9 +48,19 @@ static void handler(int sig, siginfo_t *si, void *uc_void)
     uint64_t host_pc = (uint64_t)uc->uc_mcontext.gregs[REG_RIP];
 
     /* Sent by kill/tgkill/sigqueue (si_code <= 0), not raised by an
-     * instruction: a signal for the guest, whose default action it gets. */
-    if (si->si_code <= 0)
+     * instruction: a signal for the guest like any other — to its handler
+     * if it has one, else its default action. */
+    if (si->si_code <= 0) {
+        struct sig_thread *s = sig_self();
+        struct guest_sigaction act = guest_sigaction_get(sig);
+        if (s && act.handler != GUEST_SIG_DFL && act.handler != GUEST_SIG_IGN) {
+            signal_host_entry(sig, si, uc_void);
+            return;
+        }
+        if (act.handler == GUEST_SIG_IGN)
+            return;
         dbt_die_by_signal(sig);
+    }
     if (recover && (sig == SIGSEGV || sig == SIGBUS))
         siglongjmp(*recover, 1);
     if (cache_contains_host(host_pc))

@@ -29,8 +29,6 @@ namespace eval debian {
     # passing: a failing test is the better reminder.
     variable expected_failures {
         spawn   "fork and exec (xargs, find -exec, tar -z, subprocess): clone is the processes issue's"
-        threads "threads (xz -T2, python threading, perl threads): clone is the threads issue's"
-        zstd    "zstd always starts an I/O thread pool: clone is the threads issue's"
     }
 
     variable sysroot ""

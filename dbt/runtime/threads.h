@@ -1,0 +1,59 @@
+/* Guest threads: one host thread each, with its own CPU state and its own
+ * indirect-branch table, and the exclusive sections that let one thread
+ * change what all of them run (docs/threads.md).
+ *
+ * A thread is "running" from exec_start() to exec_end(): between them it
+ * may be executing translated code, and the code it was given stays valid.
+ * Everything else — the dispatcher's own work, translation, system calls,
+ * signal delivery — happens outside, so a thread blocked in a system call
+ * holds no translated code (SVC leaves translated code; the dispatcher
+ * makes the call).  An exclusive section waits until no other thread is
+ * running; threads inside translated code are asked out through
+ * cpu->exit_request, which translated code checks at unit entries and loop
+ * heads. */
+#ifndef FERRY_THREADS_H
+#define FERRY_THREADS_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "dbt/cpu.h"
+#include "dbt/runtime/code_cache.h"
+
+struct guest_thread {
+    struct cpu_state cpu; /* first: translated code addresses it via r15 */
+    int tid;              /* the host tid, which is also the guest's */
+    struct ibtc_entry *ibtc;
+    bool running;         /* between exec_start() and exec_end() */
+    struct guest_thread *next;
+    void *signals;        /* syscall-xlat's per-thread signal state */
+};
+
+/* The guest thread this host thread runs, or NULL (ferry's own threads). */
+struct guest_thread *thread_self(void);
+/* A new thread with a copy of `parent`'s CPU state (or zeroed, for the
+ * first thread), not yet registered; NULL if out of memory. */
+struct guest_thread *thread_alloc(const struct cpu_state *parent);
+void thread_free(struct guest_thread *t);
+/* Make t this host thread's guest thread and add it to the list that
+ * invalidation and exclusive sections walk. */
+void thread_attach(struct guest_thread *t);
+/* Remove t from the list (before its thread exits); returns how many
+ * threads are left, counted under the same lock, so that exactly one
+ * exiting thread sees 0. */
+int thread_detach(struct guest_thread *t);
+/* Call fn on every registered thread, under the list's lock (fn must not
+ * take locks that code under it can hold). */
+void thread_for_each(void (*fn)(struct guest_thread *, void *), void *arg);
+/* How many guest threads exist. */
+int thread_count(void);
+
+void exec_start(struct guest_thread *t);
+void exec_end(struct guest_thread *t);
+/* Wait until no thread but the caller (which must not be running) is
+ * inside translated code, and keep it so until end_exclusive(). */
+void start_exclusive(void);
+void end_exclusive(void);
+
+#endif

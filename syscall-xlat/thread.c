@@ -1,0 +1,243 @@
+/* Guest threads: clone and clone3 with the flags of pthread_create, exit of
+ * one thread, exit_group, set_tid_address (docs/threads.md).
+ *
+ * Each guest thread is a host thread of ferry's (pthread_create), running
+ * its own dispatcher loop over its own CPU state.  Its tid is the host
+ * thread's, so tgkill, futexes with owner tids (PI, robust lists) and
+ * /proc/self/task/TID mean the same to the guest and to the host kernel.
+ * The guest's robust list is handed to the host kernel as it is
+ * (set_robust_list passes through: struct robust_list_head agrees), so the
+ * kernel marks a dying thread's robust futexes as it would on arm64; the
+ * clear-child-tid word is ferry's to clear and wake, since the host
+ * thread's own belongs to ferry's C library. */
+#include "syscall-xlat/xlat.h"
+
+#include <errno.h>
+#include <linux/futex.h>
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "common/ferry.h"
+#include "dbt/dbt.h"
+#include "dbt/runtime/fp_env.h"
+#include "dbt/runtime/host_fault.h"
+#include "dbt/runtime/threads.h"
+#include "syscall-xlat/guest_signal.h"
+#include "syscall-xlat/process.h"
+#include "syscall-xlat/syscall.h"
+
+/* The clone flags (uapi/linux/sched.h, the same values on both). */
+#define GUEST_CLONE_VM 0x00000100ULL
+#define GUEST_CLONE_FS 0x00000200ULL
+#define GUEST_CLONE_FILES 0x00000400ULL
+#define GUEST_CLONE_SIGHAND 0x00000800ULL
+#define GUEST_CLONE_PIDFD 0x00001000ULL
+#define GUEST_CLONE_VFORK 0x00004000ULL
+#define GUEST_CLONE_THREAD 0x00010000ULL
+#define GUEST_CLONE_SYSVSEM 0x00040000ULL
+#define GUEST_CLONE_SETTLS 0x00080000ULL
+#define GUEST_CLONE_PARENT_SETTID 0x00100000ULL
+#define GUEST_CLONE_CHILD_CLEARTID 0x00200000ULL
+#define GUEST_CLONE_DETACHED 0x00400000ULL
+#define GUEST_CLONE_CHILD_SETTID 0x01000000ULL
+#define GUEST_CSIGNAL 0xffULL
+
+/* What a thread may share or set; anything else with CLONE_THREAD (new
+ * namespaces, CLONE_VFORK, a pidfd...) is refused below. */
+#define THREAD_FLAGS (GUEST_CLONE_VM | GUEST_CLONE_FS | GUEST_CLONE_FILES | GUEST_CLONE_SIGHAND | \
+                      GUEST_CLONE_THREAD | GUEST_CLONE_SYSVSEM | GUEST_CLONE_SETTLS |          \
+                      GUEST_CLONE_PARENT_SETTID | GUEST_CLONE_CHILD_CLEARTID |                 \
+                      GUEST_CLONE_DETACHED | GUEST_CLONE_CHILD_SETTID)
+
+/* ferry's own stack for each guest thread: the dispatcher, translator
+ * and syscall handlers (the guest's stack is the guest's business). */
+#define HOST_STACK_SIZE (4u << 20)
+
+static __thread uint64_t clear_child_tid;
+
+uint64_t guest_clear_child_tid(void)
+{
+    return clear_child_tid;
+}
+
+struct clone_start {
+    struct guest_thread *t;
+    uint64_t flags, ptid, ctid;
+    sem_t started;
+    int tid;
+};
+
+static void *thread_main(void *arg)
+{
+    struct clone_start *cs = arg;
+    struct guest_thread *t = cs->t;
+    int tid = (int)syscall(SYS_gettid);
+    t->tid = tid;
+    thread_attach(t);
+    host_fault_init();
+    /* The kernel writes both before either thread runs on. */
+    if (cs->flags & GUEST_CLONE_PARENT_SETTID)
+        guest_write(cs->ptid, &tid, sizeof tid);
+    if (cs->flags & GUEST_CLONE_CHILD_SETTID)
+        guest_write(cs->ctid, &tid, sizeof tid);
+    if (cs->flags & GUEST_CLONE_CHILD_CLEARTID)
+        clear_child_tid = cs->ctid;
+    /* FPCR and FPSR are the parent's, and live in this host thread's MXCSR. */
+    uint64_t fpsr = t->cpu.fpsr;
+    t->cpu.scratch[0] = t->cpu.fpcr;
+    fp_env_write_fpcr(&t->cpu);
+    t->cpu.scratch[0] = fpsr;
+    fp_env_write_fpsr(&t->cpu);
+    cs->tid = tid;
+    sem_post(&cs->started); /* cs is the parent's: gone after this */
+    struct sig_thread *s = t->signals;
+    signal_restore_host(signal_host_mask(s));
+    dbt_run(t);
+}
+
+/* A new thread running from cpu's state (the instruction after the SVC),
+ * with x0 = 0 and the given stack and TLS.  Returns its tid or -errno. */
+static int64_t new_thread(struct cpu_state *cpu, uint64_t flags, uint64_t sp, uint64_t tls,
+                          uint64_t ptid, uint64_t ctid)
+{
+    struct guest_thread *parent = thread_self();
+    struct guest_thread *t = thread_alloc(cpu);
+    if (!t)
+        return -EAGAIN;
+    t->cpu.x[0] = 0;
+    if (sp)
+        t->cpu.x[31] = sp;
+    if (flags & GUEST_CLONE_SETTLS)
+        t->cpu.tpidr_el0 = tls;
+    signal_thread_init(t, parent);
+
+    struct clone_start cs = { .t = t, .flags = flags, .ptid = ptid, .ctid = ctid };
+    sem_init(&cs.started, 0, 0);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, HOST_STACK_SIZE);
+    /* The new host thread starts with every signal blocked, and opens the
+     * guest's mask once its state is ready for a handler. */
+    uint64_t host_mask = signal_block_all();
+    pthread_t pt;
+    int err = pthread_create(&pt, &attr, thread_main, &cs);
+    pthread_attr_destroy(&attr);
+    if (err == 0)
+        while (sem_wait(&cs.started) != 0)
+            ;
+    signal_restore_host(host_mask);
+    sem_destroy(&cs.started);
+    if (err) {
+        signal_thread_free(t);
+        thread_free(t);
+        return -EAGAIN;
+    }
+    return cs.tid;
+}
+
+/* Only threads for now: a new process (fork, vfork) comes with the
+ * processes work and is ENOSYS until then. */
+static int64_t clone_common(struct cpu_state *cpu, uint64_t flags, uint64_t sp, uint64_t tls,
+                            uint64_t ptid, uint64_t ctid)
+{
+    /* The kernel's own rules first. */
+    if ((flags & GUEST_CLONE_THREAD) && !(flags & GUEST_CLONE_SIGHAND))
+        return -EINVAL;
+    if ((flags & GUEST_CLONE_SIGHAND) && !(flags & GUEST_CLONE_VM))
+        return -EINVAL;
+    if (!(flags & GUEST_CLONE_THREAD))
+        return -ENOSYS;
+    if (flags & ~(THREAD_FLAGS | GUEST_CSIGNAL))
+        return -EINVAL;
+    return new_thread(cpu, flags, sp, tls, ptid, ctid);
+}
+
+int64_t sys_clone(struct cpu_state *cpu, const uint64_t a[6])
+{
+    /* arm64's order: flags, newsp, parent_tid, tls, child_tid. */
+    return clone_common(cpu, a[0], a[1], a[3], a[2], a[4]);
+}
+
+/* struct clone_args, as far as version 0 (64 bytes) and the later fields
+ * a thread can use. */
+struct guest_clone_args {
+    uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls;
+    uint64_t set_tid, set_tid_size, cgroup;
+};
+
+int64_t sys_clone3(struct cpu_state *cpu, const uint64_t a[6])
+{
+    uint64_t size = a[1];
+    struct guest_clone_args ca = { 0 };
+    if (size < 64 || size > 4096)
+        return size < 64 ? -EINVAL : -E2BIG;
+    if (guest_read(&ca, a[0], size < sizeof ca ? size : sizeof ca))
+        return -EFAULT;
+    /* Fields newer than ferry knows must be zero. */
+    for (uint64_t off = sizeof ca; off < size; off++) {
+        unsigned char c;
+        if (guest_read(&c, a[0] + off, 1))
+            return -EFAULT;
+        if (c)
+            return -E2BIG;
+    }
+    if (ca.exit_signal > 64 || (ca.flags & GUEST_CSIGNAL))
+        return -EINVAL;
+    if (ca.set_tid || ca.set_tid_size || ca.cgroup)
+        return -EINVAL;
+    if ((ca.flags & GUEST_CLONE_THREAD) && ca.exit_signal)
+        return -EINVAL;
+    if (!ca.stack != !ca.stack_size)
+        return -EINVAL;
+    uint64_t sp = ca.stack ? ca.stack + ca.stack_size : 0;
+    return clone_common(cpu, ca.flags, sp, ca.tls, ca.parent_tid, ca.child_tid);
+}
+
+int64_t sys_set_tid_address(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    clear_child_tid = a[0];
+    return syscall(SYS_gettid);
+}
+
+/* Flush ferry's own streams first: _exit skips stdio. */
+static _Noreturn void exit_process(int status)
+{
+    if (ferry_opt.log)
+        fflush(ferry_opt.log);
+    fflush(stdout);
+    fflush(stderr);
+    syscall(SYS_exit_group, status);
+    _exit(status);
+}
+
+int64_t sys_exit_group(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    exit_process((int)a[0]);
+}
+
+/* One thread ends; the last one ends the process, with its status. */
+int64_t sys_exit(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    struct guest_thread *t = thread_self();
+    /* No handler may run for a thread that is going away. */
+    signal_block_all();
+    if (thread_detach(t) == 0)
+        exit_process((int)a[0]);
+    /* What the kernel does at a thread's exit, for pthread_join. */
+    if (clear_child_tid) {
+        uint32_t zero = 0;
+        if (guest_write(clear_child_tid, &zero, sizeof zero) == 0)
+            syscall(SYS_futex, clear_child_tid, FUTEX_WAKE, 1, NULL, NULL, 0);
+    }
+    signal_thread_free(t);
+    thread_free(t);
+    pthread_exit(NULL);
+}
