@@ -65,6 +65,8 @@ enum exit_reason {
     EXIT_FAULT = 6,     /* a host fault in translated code: cpu holds the guest
                            state at the faulting instruction (host_fault.c) */
     EXIT_BRK = 7,       /* BRK at cpu->pc, immediate in cpu->insn_word */
+    EXIT_TBI = 8,       /* the access at cpu->pc met a tagged pointer:
+                           retranslate it with the tag masked (tbi.h) */
 };
 
 #define CPU_OFF_X(n) ((n) * 8)

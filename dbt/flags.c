@@ -99,6 +99,9 @@ void flags_spill(struct tcx *tc)
     emit_store(e, 2, RAX, mem_bd(HR_CPU, CPU_OFF_FLAGS));
     emit_pop_r(e, RAX);
     tc->flags = FL_BOTH;
+    /* From here a fault finds NZCV in memory, even if the instruction goes
+     * on to clobber EFLAGS (an alignment check, say). */
+    tc_note(tc);
 }
 
 bool flags_precious(const struct tcx *tc)

@@ -38,12 +38,14 @@ static bool translate_one(struct tcx *tc, const struct a64_pattern *p)
         tc->flags = FL_DEAD;
 
     uint8_t *mark = tc->e.p;
-    int n_cold = tc->n_cold;
+    int n_cold = tc->n_cold, n_notes = tc->n_notes;
+    tc_note(tc);
     bool ok = p->trans(tc, tc->insn);
     vc_after_insn(tc);
     if (!ok) {
         tc->e.p = mark;
         tc->n_cold = n_cold; /* its slow paths went with its code */
+        tc->n_notes = n_notes;
         tc->flags = before;
         vc_forget_all(tc); /* its notes went with its code */
         return false;
@@ -138,8 +140,26 @@ static void tcx_reset(struct tcx *tc)
     memset(tc, 0, offsetof(struct tcx, cold));
 }
 
-/* End of the host code of the unit emit_unit() made last (-perfmap). */
+void tc_note(struct tcx *tc)
+{
+    if (tc->n_notes == MAX_UNIT_NOTES) {
+        tc->e.overflow = true; /* retranslated as a smaller unit */
+        return;
+    }
+    tc->notes[tc->n_notes++] = (struct pc_note){
+        .host_off = (uint32_t)(tc->e.p - tc->e.start),
+        .flags = (uint8_t)tc->flags,
+        .remapped = tc->n_swaps > 0,
+        .pc = tc->pc,
+    };
+}
+
+/* The unit emit_unit() made last: where its code ends, its notes and its
+ * loop remapping (for block_insert() and -perfmap). */
 static uint8_t *last_unit_end;
+static const struct pc_note *last_notes;
+static int last_n_notes;
+static struct unit_swaps last_swaps;
 
 /* Translate blocks b[0..n) as one unit entered at b[0]; with `loops`, its
  * registers are remapped for the loop.  NULL if the code did not fit. */
@@ -170,6 +190,13 @@ static void *emit_unit(const struct dblock *b, int n, bool loops)
     tc_emit_cold(&tc);
     for (int f = 0; f < tc.n_fixups && !tc.e.overflow; f++)
         emit_patch_rel32(tc.fixup_site[f], tc.region_label[tc.fixup_block[f]]);
+    last_swaps.n = tc.n_swaps;
+    for (int k = 0; k < tc.n_swaps; k++) {
+        last_swaps.guest[k] = tc.swap_guest[k];
+        last_swaps.host[k] = tc.swap_host[k];
+    }
+    last_notes = tc.notes;
+    last_n_notes = tc.n_notes;
     loop_remap_end(&tc);
     if (tc.e.overflow)
         return NULL;
@@ -202,7 +229,11 @@ void *translate_block(uint64_t pc)
         return NULL;
     if (!code)
         ferry_fatal(70, "internal error: block at 0x%llx too large", (unsigned long long)pc);
-    block_insert(pc, code, n_ranges, lo, hi);
+    struct unit_desc d = { .guest_pc = pc, .host = code,
+                           .host_size = (size_t)(last_unit_end - (uint8_t *)code),
+                           .n_ranges = n_ranges, .lo = lo, .hi = hi,
+                           .n_notes = last_n_notes, .notes = last_notes, .swaps = last_swaps };
+    block_insert(&d);
     if (ferry_opt.perfmap)
         perfmap_note(code, (size_t)(last_unit_end - (uint8_t *)code), pc);
     run_stats.units++;

@@ -12,6 +12,7 @@
 #include "dbt/cpu.h"
 #include "dbt/backend/emit.h"
 #include "dbt/backend/hostregs.h"
+#include "dbt/runtime/code_cache.h"
 
 struct tcx;
 
@@ -133,6 +134,11 @@ struct tcx {
     /* Registers temporarily remapped for a loop (see regs.c). */
     int n_swaps;
     signed char swap_guest[4], swap_host[4], swap_evicted[4];
+    /* Where each guest instruction's code starts, and where the flags are
+     * from there on: how a fault in the unit maps back to guest state
+     * (tc_note(), code_cache.h). */
+    int n_notes;
+    struct pc_note notes[MAX_UNIT_NOTES];
     /* Out-of-line slow paths waiting for the end of the unit.  Last, and
      * left uncleared between units (translate.c tcx_reset): n_cold says
      * how much is in use. */
@@ -269,6 +275,10 @@ void tc_exit_indirect(struct tcx *tc, int hreg);
 void tc_exit_special(struct tcx *tc, uint64_t pc, enum exit_reason why);
 /* Continue at the next instruction, unless a flush is pending (code was
  * changed or unmapped): then leave for the dispatcher to do it first. */
+/* Record that the host code from here on belongs to the guest instruction
+ * at tc->pc, with NZCV where tc->flags says (translate.c). */
+void tc_note(struct tcx *tc);
+
 /* At a unit's entry and a loop's head: leave for the dispatcher if
  * cpu->exit_request is set (one compare and a branch not taken). */
 void tc_check_exit_request(struct tcx *tc, uint64_t pc);

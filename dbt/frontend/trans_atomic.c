@@ -58,6 +58,7 @@ static bool trans_CASP(struct tcx *tc, uint32_t insn)
     gr_reserve(tc, R11);
     gr_get_sp_into(tc, rn, R11);
     ldst_check_align(tc, R11, 0, 16);
+    ldst_untag_reg(tc, R11);
     gr_get_into(tc, rs, 1, RAX);
     gr_get_into(tc, rs + 1, 1, RDX);
     gr_get_into(tc, rt + 1, 1, RCX);

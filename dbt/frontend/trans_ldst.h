@@ -31,6 +31,18 @@ bool ldst_addr_reg(struct tcx *tc, struct ldst_addr *a, int rn, int rm, int opti
 /* Post-index by register (LD1 ... [Xn], Xm); Xm = XZR adds nothing. */
 void ldst_set_wb_reg(struct tcx *tc, struct ldst_addr *a, int rm);
 void ldst_writeback(struct tcx *tc, const struct ldst_addr *a);
+/* An address in a scratch register: clear its top byte if this
+ * instruction met a tagged pointer (dbt/runtime/tbi.h). */
+void ldst_untag_reg(struct tcx *tc, int hreg);
+/* m, or the same address with the top byte cleared (in a scratch register)
+ * if this instruction met a tagged pointer. */
+struct x86_mem ldst_untagged(struct tcx *tc, struct x86_mem m);
+/* The base of an exclusive access: checked for alignment like
+ * ldst_ordered_base(); the register to access memory through is
+ * returned, and *tagged is the base as the guest wrote it — what the
+ * exclusive monitor records and compares, so that a load-exclusive and a
+ * store-exclusive agree whichever of them was retranslated for a tag. */
+int ldst_excl_base(struct tcx *tc, int rn, int bytes, int *tagged);
 
 static inline struct x86_mem mem_plus(struct x86_mem m, int32_t d)
 {

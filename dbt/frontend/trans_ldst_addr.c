@@ -2,12 +2,31 @@
  * translators; see trans_ldst.h. */
 #include "dbt/frontend/trans_ldst.h"
 
+#include "dbt/runtime/tbi.h"
+
 static bool is_temp(const struct tcx *tc, int hreg)
 {
     return (tc->temps >> hreg) & 1;
 }
 
-struct ldst_addr ldst_addr_imm(struct tcx *tc, int rn, int32_t off, enum am_mode mode)
+/* An instruction that met a tagged pointer (dbt/runtime/tbi.h) accesses
+ * memory through the address with its top byte cleared; the base register
+ * keeps its tag for writeback. */
+static struct x86_mem untagged(struct tcx *tc, struct x86_mem m)
+{
+    int t = gr_tmp(tc);
+    emit_lea(&tc->e, 1, t, m);
+    emit_shift_ri(&tc->e, SH_SHL, 1, t, 8);
+    emit_shift_ri(&tc->e, SH_SHR, 1, t, 8);
+    return mem_bd(t, 0);
+}
+
+struct x86_mem ldst_untagged(struct tcx *tc, struct x86_mem m)
+{
+    return tbi_wanted(tc->pc) ? untagged(tc, m) : m;
+}
+
+static struct ldst_addr addr_imm(struct tcx *tc, int rn, int32_t off, enum am_mode mode)
 {
     struct ldst_addr a = { .rn = rn, .wb_reg = NO_REG };
     a.base = gr_get_sp(tc, rn, 1);
@@ -17,14 +36,25 @@ struct ldst_addr ldst_addr_imm(struct tcx *tc, int rn, int32_t off, enum am_mode
     return a;
 }
 
+struct ldst_addr ldst_addr_imm(struct tcx *tc, int rn, int32_t off, enum am_mode mode)
+{
+    struct ldst_addr a = addr_imm(tc, rn, off, mode);
+    if (tbi_wanted(tc->pc))
+        a.m = untagged(tc, a.m);
+    return a;
+}
+
 /* option: 010 UXTW, 011 LSL (UXTX), 110 SXTW, 111 SXTX. */
 bool ldst_addr_reg(struct tcx *tc, struct ldst_addr *a, int rn, int rm, int option, int shift)
 {
     if (!(option & 2))
         return false;
-    *a = ldst_addr_imm(tc, rn, 0, AM_OFFSET);
-    if (rm == 31)
-        return true; /* XZR: any extension or shift of zero is zero */
+    *a = addr_imm(tc, rn, 0, AM_OFFSET);
+    if (rm == 31) { /* XZR: any extension or shift of zero is zero */
+        if (tbi_wanted(tc->pc))
+            a->m = untagged(tc, a->m);
+        return true;
+    }
     bool sign = option & 4, word = !(option & 1);
     int idx;
     if (!word) {
@@ -48,6 +78,8 @@ bool ldst_addr_reg(struct tcx *tc, struct ldst_addr *a, int rn, int rm, int opti
         scale = 8;
     }
     a->m = mem_bisd(a->base, idx, scale, 0);
+    if (tbi_wanted(tc->pc))
+        a->m = untagged(tc, a->m);
     return true;
 }
 
@@ -191,5 +223,26 @@ int ldst_ordered_base(struct tcx *tc, int rn, int bytes)
 {
     int a = gr_get_sp(tc, rn, 1);
     ldst_check_align(tc, a, 0, bytes);
+    if (tbi_wanted(tc->pc)) {
+        struct x86_mem m = untagged(tc, mem_bd(a, 0));
+        return m.base;
+    }
     return a;
+}
+
+int ldst_excl_base(struct tcx *tc, int rn, int bytes, int *tagged)
+{
+    *tagged = gr_get_sp(tc, rn, 1);
+    ldst_check_align(tc, *tagged, 0, bytes);
+    if (tbi_wanted(tc->pc))
+        return untagged(tc, mem_bd(*tagged, 0)).base;
+    return *tagged;
+}
+
+void ldst_untag_reg(struct tcx *tc, int hreg)
+{
+    if (!tbi_wanted(tc->pc))
+        return;
+    emit_shift_ri(&tc->e, SH_SHL, 1, hreg, 8);
+    emit_shift_ri(&tc->e, SH_SHR, 1, hreg, 8);
 }

@@ -25,8 +25,9 @@ static struct x86_mem excl_field(int off)
 static bool trans_LDXR(struct tcx *tc, uint32_t insn)
 {
     int bytes = 1 << bits(insn, 31, 30), rt = (int)bits(insn, 4, 0);
-    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), bytes);
-    emit_store(&tc->e, 8, a, excl_field(CPU_OFF_EXCL_ADDR));
+    int tagged;
+    int a = ldst_excl_base(tc, (int)bits(insn, 9, 5), bytes, &tagged);
+    emit_store(&tc->e, 8, tagged, excl_field(CPU_OFF_EXCL_ADDR));
     int d = gr_dst(tc, rt);
     emit_load(&tc->e, bytes, false, bytes == 8, d, mem_bd(a, 0));
     emit_store(&tc->e, 8, d, excl_field(CPU_OFF_EXCL_VAL));
@@ -39,8 +40,9 @@ static bool trans_LDXR(struct tcx *tc, uint32_t insn)
 static bool trans_LDXP(struct tcx *tc, uint32_t insn)
 {
     int rt = (int)bits(insn, 4, 0), rt2 = (int)bits(insn, 14, 10);
-    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), bits(insn, 30, 30) ? 16 : 8);
-    emit_store(&tc->e, 8, a, excl_field(CPU_OFF_EXCL_ADDR));
+    int tagged;
+    int a = ldst_excl_base(tc, (int)bits(insn, 9, 5), bits(insn, 30, 30) ? 16 : 8, &tagged);
+    emit_store(&tc->e, 8, tagged, excl_field(CPU_OFF_EXCL_ADDR));
     int t = gr_tmp(tc);
     if (bits(insn, 30, 30)) {
         int t2 = gr_tmp(tc);
@@ -74,9 +76,10 @@ static bool trans_STXR(struct tcx *tc, uint32_t insn)
 {
     int bytes = 1 << bits(insn, 31, 30), rt = (int)bits(insn, 4, 0);
     gr_reserve(tc, RAX);
-    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), bytes);
+    int tagged;
+    int a = ldst_excl_base(tc, (int)bits(insn, 9, 5), bytes, &tagged);
     int s = gr_get(tc, rt, bytes == 8);
-    emit_alu_rm(&tc->e, ALU_CMP, 1, a, excl_field(CPU_OFF_EXCL_ADDR));
+    emit_alu_rm(&tc->e, ALU_CMP, 1, tagged, excl_field(CPU_OFF_EXCL_ADDR));
     uint8_t *fail = emit_jcc_rel8(&tc->e, CC_NE);
     emit_load(&tc->e, 8, false, 1, RAX, excl_field(CPU_OFF_EXCL_VAL));
     emit_lock_cmpxchg(&tc->e, bytes, s, mem_bd(a, 0));
@@ -90,14 +93,15 @@ static bool stxp_w(struct tcx *tc, uint32_t insn)
 {
     int rt = (int)bits(insn, 4, 0), rt2 = (int)bits(insn, 14, 10);
     gr_reserve(tc, RAX);
-    int a = ldst_ordered_base(tc, (int)bits(insn, 9, 5), 8);
+    int tagged;
+    int a = ldst_excl_base(tc, (int)bits(insn, 9, 5), 8, &tagged);
     int n = gr_tmp(tc), lo = gr_tmp(tc);
     gr_get_into(tc, rt2, 1, n);
     emit_shift_ri(&tc->e, SH_SHL, 1, n, 32);
     ldst_get_zext(tc, rt, 4, lo);
     emit_alu_rr(&tc->e, ALU_OR, 1, n, lo);
     gr_free(tc, lo);
-    emit_alu_rm(&tc->e, ALU_CMP, 1, a, excl_field(CPU_OFF_EXCL_ADDR));
+    emit_alu_rm(&tc->e, ALU_CMP, 1, tagged, excl_field(CPU_OFF_EXCL_ADDR));
     uint8_t *fail = emit_jcc_rel8(&tc->e, CC_NE);
     emit_load(&tc->e, 8, false, 1, RAX, excl_field(CPU_OFF_EXCL_VAL));
     emit_lock_cmpxchg(&tc->e, 8, n, mem_bd(a, 0));
@@ -120,6 +124,7 @@ static bool stxp_x(struct tcx *tc, uint32_t insn)
     ldst_check_align(tc, R11, 0, 16);
     emit_alu_rm(e, ALU_CMP, 1, R11, excl_field(CPU_OFF_EXCL_ADDR));
     uint8_t *fail = emit_jcc_rel8(e, CC_NE);
+    ldst_untag_reg(tc, R11); /* shifts: after the compare's jump */
     gr_get_into(tc, rt2, 1, RCX);
     emit_push_r(e, RBX);
     gr_get_into(tc, rt, 1, RBX);
@@ -173,7 +178,7 @@ static bool trans_LDAPUR(struct tcx *tc, uint32_t insn)
     int a = gr_get_sp(tc, (int)bits(insn, 9, 5), 1);
     int32_t disp = (int32_t)sext(bits(insn, 20, 12), 9);
     ldst_check_align(tc, a, disp, bytes);
-    struct x86_mem m = mem_bd(a, disp);
+    struct x86_mem m = ldst_untagged(tc, mem_bd(a, disp));
     if (opc == 0)
         store_release(tc, bytes, rt, m);
     else

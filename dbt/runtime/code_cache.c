@@ -32,6 +32,7 @@
 #define MAX_RANGES (1u << 21)
 #define MAX_CHAINS (1u << 21)
 #define MAX_PAGE_REFS (1u << 21)
+#define MAX_NOTES (1u << 22)
 /* Room a unit may need in each table, checked before translating. */
 #define UNIT_MAX_RANGES 16
 #define UNIT_MAX_PAGE_REFS 64
@@ -39,6 +40,9 @@
 struct unit {
     uint64_t guest_pc;
     void *host;
+    uint32_t host_size;
+    uint32_t first_note, n_notes;
+    struct unit_swaps swaps;
     uint32_t hash_next;   /* next unit in the same map bucket */
     uint32_t first_chain; /* jumps chained into this unit */
     uint32_t first_range;
@@ -70,7 +74,8 @@ static struct unit *units;
 static struct range *ranges;
 static struct chain *chains;
 static struct page_ref *page_refs;
-static uint32_t n_units, n_ranges, n_chains, n_page_refs;
+static struct pc_note *notes;
+static uint32_t n_units, n_ranges, n_chains, n_page_refs, n_notes;
 static uint32_t map[1u << MAP_BITS];
 static uint32_t page_map[1u << PAGE_MAP_BITS];
 /* Guest range covered by live and dead translations: a cheap first test. */
@@ -109,13 +114,14 @@ void cache_init(void)
     ranges = reserve(MAX_RANGES * sizeof *ranges, PROT_READ | PROT_WRITE);
     chains = reserve(MAX_CHAINS * sizeof *chains, PROT_READ | PROT_WRITE);
     page_refs = reserve(MAX_PAGE_REFS * sizeof *page_refs, PROT_READ | PROT_WRITE);
+    notes = reserve(MAX_NOTES * sizeof *notes, PROT_READ | PROT_WRITE);
 }
 
 uint8_t *cache_reserve(uint8_t **end)
 {
     if ((size_t)(cache_base + CACHE_SIZE - cache_free) < BLOCK_MAX_BYTES ||
         n_units + 1 >= MAX_UNITS || n_ranges + UNIT_MAX_RANGES >= MAX_RANGES ||
-        n_page_refs + UNIT_MAX_PAGE_REFS >= MAX_PAGE_REFS)
+        n_page_refs + UNIT_MAX_PAGE_REFS >= MAX_PAGE_REFS || n_notes + MAX_UNIT_NOTES >= MAX_NOTES)
         cache_flush();
     *end = cache_free + BLOCK_MAX_BYTES;
     return cache_free;
@@ -180,28 +186,71 @@ static void add_page_ref(uint64_t page, uint32_t unit)
     page_map[h] = n_page_refs;
 }
 
-void block_insert(uint64_t guest_pc, void *host, int n, const uint64_t *lo, const uint64_t *hi)
+void block_insert(const struct unit_desc *d)
 {
-    if (n > UNIT_MAX_RANGES)
-        ferry_fatal(70, "internal error: a unit of %d blocks", n);
-    uint32_t id = ++n_units;
+    int n = d->n_ranges;
+    if (n > UNIT_MAX_RANGES || d->n_notes > MAX_UNIT_NOTES)
+        ferry_fatal(70, "internal error: a unit of %d ranges, %d notes", n, d->n_notes);
+    uint32_t id = n_units + 1;
     struct unit *u = &units[id - 1];
-    unsigned h = map_hash(guest_pc);
-    *u = (struct unit){ .guest_pc = guest_pc, .host = host, .hash_next = map[h],
-                        .first_range = n_ranges, .n_ranges = (uint8_t)n };
-    __atomic_store_n(&map[h], id, __ATOMIC_RELEASE);
+    unsigned h = map_hash(d->guest_pc);
+    *u = (struct unit){ .guest_pc = d->guest_pc, .host = d->host, .hash_next = map[h],
+                        .host_size = (uint32_t)d->host_size, .first_range = n_ranges,
+                        .n_ranges = (uint8_t)n, .first_note = n_notes,
+                        .n_notes = (uint32_t)d->n_notes, .swaps = d->swaps };
+    memcpy(&notes[n_notes], d->notes, (size_t)d->n_notes * sizeof *notes);
+    n_notes += (uint32_t)d->n_notes;
     int refs = 0;
     for (int i = 0; i < n; i++) {
-        ranges[n_ranges++] = (struct range){ lo[i], hi[i] };
-        if (lo[i] < code_lo)
-            code_lo = lo[i];
-        if (hi[i] > code_hi)
-            code_hi = hi[i];
-        for (uint64_t p = lo[i] >> PAGE_SHIFT; p <= (hi[i] - 1) >> PAGE_SHIFT; p++)
+        ranges[n_ranges++] = (struct range){ d->lo[i], d->hi[i] };
+        if (d->lo[i] < code_lo)
+            code_lo = d->lo[i];
+        if (d->hi[i] > code_hi)
+            code_hi = d->hi[i];
+        for (uint64_t p = d->lo[i] >> PAGE_SHIFT; p <= (d->hi[i] - 1) >> PAGE_SHIFT; p++)
             if (refs++ < UNIT_MAX_PAGE_REFS)
                 add_page_ref(p, id);
     }
+    /* Publish: the unit is complete before lookups (and fault handlers,
+     * through n_units) can find it. */
+    __atomic_store_n(&n_units, id, __ATOMIC_RELEASE);
+    __atomic_store_n(&map[h], id, __ATOMIC_RELEASE);
     stats.units++;
+}
+
+bool cache_find_note(uint64_t host_pc, struct pc_note *note, struct unit_swaps *swaps)
+{
+    /* Units are laid out in the cache in the order they were made: the
+     * last one starting at or before host_pc is the only candidate. */
+    uint32_t n = __atomic_load_n(&n_units, __ATOMIC_ACQUIRE);
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if ((uintptr_t)units[mid].host <= host_pc)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return false;
+    const struct unit *u = &units[lo - 1];
+    uint64_t off = host_pc - (uintptr_t)u->host;
+    if (off >= u->host_size || u->n_notes == 0)
+        return false;
+    const struct pc_note *first = &notes[u->first_note];
+    uint32_t a = 0, b = u->n_notes;
+    while (a < b) {
+        uint32_t mid = (a + b) / 2;
+        if (first[mid].host_off <= off)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    if (a == 0)
+        return false; /* before the first instruction: the unit's entry */
+    *note = first[a - 1];
+    *swaps = u->swaps;
+    return true;
 }
 
 /* Point the rel32 at `site` (4-byte aligned: exits.c pads for it) at
@@ -313,7 +362,7 @@ void cache_flush(void)
     memset(map, 0, sizeof map);
     memset(page_map, 0, sizeof page_map);
     thread_for_each(empty_ibtc, NULL);
-    n_units = n_ranges = n_chains = n_page_refs = 0;
+    n_units = n_ranges = n_chains = n_page_refs = n_notes = 0;
     cache_free = cache_permanent_end;
     code_lo = UINT64_MAX;
     code_hi = 0;

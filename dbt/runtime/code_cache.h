@@ -5,6 +5,7 @@
 #define FERRY_CODE_CACHE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* Inline-looked-up cache for BR/BLR/RET: direct-mapped on guest pc. */
@@ -38,11 +39,44 @@ void cache_commit(uint8_t *end);
 /* Permanent code (trampolines) emitted before any block; survives flushes. */
 void cache_seal_permanent(uint8_t *end);
 
+/* How a host pc inside translated code maps back to the guest: each note
+ * says that the host code from host_off (from the unit's start) on is the
+ * guest instruction at pc, with NZCV in the place `flags` (an enum
+ * flags_state of translate.h) names, and whether the unit's loop
+ * remapping (swaps) is in force there. */
+struct pc_note {
+    uint32_t host_off;
+    uint8_t flags;
+    uint8_t remapped;
+    uint64_t pc;
+};
+#define MAX_UNIT_NOTES 1024
+struct unit_swaps {
+    int n;
+    signed char guest[4], host[4];
+};
+
+/* What a translation is made of, for block_insert(). */
+struct unit_desc {
+    uint64_t guest_pc;
+    void *host;
+    size_t host_size;
+    int n_ranges;
+    const uint64_t *lo, *hi; /* the guest code it was made from */
+    int n_notes;
+    const struct pc_note *notes;
+    struct unit_swaps swaps;
+};
+
 /* Host code of the live translation entered at guest_pc, or NULL. */
 void *block_lookup(uint64_t guest_pc);
-/* Record a translation entered at guest_pc, made from the guest code in
- * the n ranges [lo[i], hi[i]). */
-void block_insert(uint64_t guest_pc, void *host, int n, const uint64_t *lo, const uint64_t *hi);
+/* Record a translation. */
+void block_insert(const struct unit_desc *d);
+/* The note for host_pc, a pc inside translated code, and its unit's
+ * swaps; false if host_pc is in no unit (the trampolines).  Safe in a
+ * signal handler on a thread running translated code (no flush can
+ * happen meanwhile). */
+bool cache_find_note(uint64_t host_pc, struct pc_note *note, struct unit_swaps *swaps);
 /* Point the jump whose rel32 field is at `site` at the live translation
  * of target_pc (which block_lookup just returned), remembering how to
  * undo it if that translation is invalidated. */

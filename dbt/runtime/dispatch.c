@@ -112,11 +112,17 @@ static void handle_exit(struct cpu_state *cpu)
     case EXIT_ALIGN:
         /* As the kernel does for an alignment fault of an exclusive,
          * ordered or atomic access. */
-        signal_raise_sync(cpu, SIGBUS, GUEST_BUS_ADRALN, cpu->scratch[1], 0);
+        signal_raise_sync(cpu, SIGBUS, GUEST_BUS_ADRALN, cpu->scratch[1],
+                          GUEST_ESR(GUEST_ESR_EC_DABT, GUEST_FSC_ALIGNMENT));
         break;
     case EXIT_BRK:
         signal_raise_sync(cpu, SIGTRAP, GUEST_TRAP_BRKPT, cpu->pc,
                           GUEST_ESR_BRK | ((cpu->insn_word >> 5) & 0xffff));
+        break;
+    case EXIT_TBI:
+        /* The access met a tagged pointer (host_fault.c): translate the
+         * instruction again, with the tag masked; it runs again next. */
+        dbt_invalidate_range(cpu->pc, cpu->pc + 4);
         break;
     case EXIT_FAULT: /* host_fault.c queued the signal with the state */
     case EXIT_INTERRUPT:
@@ -145,7 +151,10 @@ _Noreturn void dbt_run(struct guest_thread *t)
         void *code = block_lookup(pc);
         if (!code && !(code = translate_locked(pc))) {
             /* Unmapped, or not executable: an instruction abort. */
-            signal_raise_sync(cpu, SIGSEGV, signal_segv_code(pc), pc, GUEST_ESR_IABT);
+            int code_ = signal_segv_code(pc);
+            uint64_t fsc = code_ == GUEST_SEGV_ACCERR ? GUEST_FSC_PERMISSION_L3
+                                                      : GUEST_FSC_TRANSLATION_L3;
+            signal_raise_sync(cpu, SIGSEGV, code_, pc, GUEST_ESR_IABT | fsc);
             continue;
         }
         /* Chaining takes the cache's lock: done before running, since the

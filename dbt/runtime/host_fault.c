@@ -13,7 +13,14 @@
 #include <unistd.h>
 
 #include "dbt/dbt.h"
+#include "dbt/backend/hostregs.h"
 #include "dbt/runtime/code_cache.h"
+#include "dbt/runtime/tbi.h"
+#include "dbt/runtime/threads.h"
+#include "dbt/runtime/trampoline.h"
+#include "dbt/runtime/x86_operand.h"
+#include "dbt/translate.h"
+#include "syscall-xlat/syscall.h"
 #include "syscall-xlat/guest_signal.h"
 
 #define ALT_STACK_SIZE (64u << 10)
@@ -42,6 +49,97 @@ static void say(const char *s)
     (void)r;
 }
 
+/* ucontext index of each x86 register number (emit.h's order). */
+static const int uc_reg[16] = {
+    REG_RAX, REG_RCX, REG_RDX, REG_RBX, REG_RSP, REG_RBP, REG_RSI, REG_RDI,
+    REG_R8,  REG_R9,  REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15,
+};
+
+static uint64_t host_reg(const ucontext_t *uc, int r)
+{
+    return (uint64_t)uc->uc_mcontext.gregs[uc_reg[r]];
+}
+
+/* The guest's registers and NZCV at the faulting instruction, from the
+ * host registers and the note that translation left for it
+ * (code_cache.h): memory-homed registers are current in cpu_state, the
+ * mapped ones are in their host registers, a loop's remapped ones in the
+ * registers it swapped them into (the registers they evicted are in their
+ * homes), and NZCV wherever the note says. */
+static void guest_state_at(struct cpu_state *cpu, const ucontext_t *uc,
+                           const struct pc_note *note, const struct unit_swaps *sw)
+{
+    for (int i = 0; i < N_MAPPED; i++) {
+        bool evicted = false;
+        for (int k = 0; note->remapped && k < sw->n; k++)
+            evicted |= sw->host[k] == mapped_host[i];
+        if (!evicted)
+            cpu->x[mapped_guest[i]] = host_reg(uc, mapped_host[i]);
+    }
+    for (int k = 0; note->remapped && k < sw->n; k++)
+        cpu->x[sw->guest[k]] = host_reg(uc, sw->host[k]);
+    /* EFLAGS as `lahf; seto al` would have saved them (cpu.h). */
+    uint64_t efl = (uint64_t)uc->uc_mcontext.gregs[REG_EFL];
+    switch (note->flags) {
+    case FL_HOST_ADD: /* C direct: the saved form has CF = NOT C */
+        efl ^= 1;
+        /* fall through */
+    case FL_HOST_SUB:
+        cpu->flags = ((efl & 0xff) << 8) | ((efl >> 11) & 1);
+        break;
+    default:
+        break; /* in cpu->flags (or dead) */
+    }
+    cpu->pc = note->pc;
+}
+
+/* A fault of translated code: the guest's own data abort.  Its state is
+ * rebuilt as it was at the faulting instruction; the signal is queued for
+ * the dispatcher, and the thread leaves translated code through
+ * tramp_exit_saved.  Without a guest handler the process dies of the
+ * signal, as it would on arm64. */
+static void guest_fault(int sig, siginfo_t *si, ucontext_t *uc, uint64_t host_pc)
+{
+    struct guest_thread *t = thread_self();
+    struct pc_note note;
+    struct unit_swaps sw;
+    if (!t || !cache_find_note(host_pc, &note, &sw))
+        return; /* not a guest access: reported as ferry's own crash */
+    struct cpu_state *cpu = &t->cpu;
+    guest_state_at(cpu, uc, &note, &sw);
+
+    uint64_t addr = (uint64_t)(uintptr_t)si->si_addr;
+    bool write = uc->uc_mcontext.gregs[REG_ERR] & 2;
+    int gsig = sig, code;
+    if (si->si_code == SI_KERNEL) {
+        /* #GP or #SS: a non-canonical address, which the kernel does not
+         * report; the instruction's operand tells. */
+        if (!x86_fault_address(host_pc, uc, &addr))
+            addr = 0;
+        if (tbi_tagged(addr) && tbi_add(note.pc)) {
+            /* Top-byte-ignore: translate the access again, masked. */
+            cpu->exit_reason = EXIT_TBI;
+            uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)tramp_exit_saved;
+            return;
+        }
+        gsig = SIGSEGV;
+        code = GUEST_SEGV_MAPERR; /* beyond the 48-bit address space */
+        write = false;
+    } else if (sig == SIGBUS) {
+        code = GUEST_BUS_ADRERR; /* a file mapping past the end of its file */
+    } else {
+        code = signal_segv_code(addr);
+    }
+    /* si_addr without a tag, as arm64 reports it (no SA_EXPOSE_TAGBITS). */
+    addr &= 0x00FFFFFFFFFFFFFFULL;
+    uint64_t fsc = code == GUEST_SEGV_ACCERR ? GUEST_FSC_PERMISSION_L3 : GUEST_FSC_TRANSLATION_L3;
+    uint64_t esr = GUEST_ESR(GUEST_ESR_EC_DABT, fsc | (write ? GUEST_ESR_WNR : 0));
+    if (!signal_record_sync(gsig, code, addr, esr, addr))
+        dbt_die_by_signal(gsig);
+    cpu->exit_reason = EXIT_FAULT;
+    uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)tramp_exit_saved;
+}
+
 static void handler(int sig, siginfo_t *si, void *uc_void)
 {
     ucontext_t *uc = uc_void;
@@ -63,8 +161,11 @@ static void handler(int sig, siginfo_t *si, void *uc_void)
     }
     if (recover && (sig == SIGSEGV || sig == SIGBUS))
         siglongjmp(*recover, 1);
-    if (cache_contains_host(host_pc))
-        dbt_die_by_signal(sig); /* the guest's own fault */
+    if ((sig == SIGSEGV || sig == SIGBUS) && cache_contains_host(host_pc)) {
+        guest_fault(sig, si, uc, host_pc);
+        if (uc->uc_mcontext.gregs[REG_RIP] == (greg_t)(uintptr_t)tramp_exit_saved)
+            return;
+    }
 
     char line[256];
     snprintf(line, sizeof line,
@@ -85,6 +186,7 @@ void host_fault_init(void)
     /* backtrace() loads libgcc on first use; do it now, not in a handler. */
     void *warm[1];
     backtrace(warm, 1);
+    x86_operand_init();
 
     stack_t ss = { .ss_size = ALT_STACK_SIZE, .ss_flags = 0 };
     ss.ss_sp = mmap(NULL, ALT_STACK_SIZE, PROT_READ | PROT_WRITE,

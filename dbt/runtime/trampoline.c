@@ -10,6 +10,7 @@
 
 void (*tramp_enter)(struct cpu_state *cpu, void *code);
 void *tramp_exit;
+void *tramp_exit_saved;
 
 static const int callee_saved[] = { RBX, RBP, R12, R13, R14, R15 };
 #define N_SAVED (int)(sizeof callee_saved / sizeof callee_saved[0])
@@ -35,6 +36,9 @@ void trampolines_init(void)
     tramp_exit = e.p;
     for (int i = 0; i < N_MAPPED; i++)
         emit_store(&e, 8, mapped_host[i], mem_bd(HR_CPU, CPU_OFF_X(mapped_guest[i])));
+    /* A host fault handler that has put the guest state in cpu_state
+     * itself (host_fault.c) resumes here: nothing more to save. */
+    tramp_exit_saved = e.p;
     emit_load(&e, 8, false, 1, RSP, mem_bd(HR_CPU, CPU_OFF_HOST_SP));
     emit_alu_ri(&e, ALU_ADD, 1, RSP, 8);
     for (int i = N_SAVED - 1; i >= 0; i--)

@@ -9,6 +9,10 @@ extern void (*tramp_enter)(struct cpu_state *cpu, void *code);
 /* Jump target for translated code: saves guest registers, returns from
  * tramp_enter. */
 extern void *tramp_exit;
+/* The same, past the saving of guest registers: where a host fault
+ * handler sends a thread whose guest state it has written itself (r15 must
+ * hold the cpu). */
+extern void *tramp_exit_saved;
 
 void trampolines_init(void);
 
