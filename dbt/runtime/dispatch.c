@@ -141,8 +141,13 @@ _Noreturn void dbt_run(struct guest_thread *t)
         /* A request seen now needs no exit later; whatever comes after
          * this point sets it again. */
         __atomic_store_n(&cpu->exit_request, 0, __ATOMIC_RELAXED);
+        uint64_t before = cpu->pc;
         signal_deliver_pending(cpu);
         uint64_t pc = cpu->pc;
+        /* The jump that led here went to `before`: chaining it to a
+         * signal handler would send every later pass there. */
+        if (pc != before)
+            cpu->chain_site = 0;
         if (pc & 3) { /* a misaligned branch target: PC alignment fault */
             signal_raise_sync(cpu, SIGBUS, GUEST_BUS_ADRALN, pc, GUEST_ESR_PC_ALIGN);
             continue;
