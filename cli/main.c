@@ -16,6 +16,7 @@
 #include "dbt/runtime/threads.h"
 #include "loader/loader.h"
 #include "mm/guest_mm.h"
+#include "syscall-xlat/robust_list.h"
 #include "syscall-xlat/syscall.h"
 
 /* Translated code uses these x86 extensions without checking again. */
@@ -88,6 +89,7 @@ int main(int argc, char **argv)
     t->cpu.x[31] = sp;
     cpu_set_nzcv(&t->cpu, 0);
     thread_attach(t);
+    robust_list_thread_start();
     signal_thread_init(t, NULL);
     dbt_init();
     dbt_run(t);

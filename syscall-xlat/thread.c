@@ -6,10 +6,12 @@
  * thread's, so tgkill, futexes with owner tids (PI, robust lists) and
  * /proc/self/task/TID mean the same to the guest and to the host kernel.
  * The guest's robust list is handed to the host kernel as it is
- * (set_robust_list passes through: struct robust_list_head agrees), so the
- * kernel marks a dying thread's robust futexes as it would on arm64; the
- * clear-child-tid word is ferry's to clear and wake, since the host
- * thread's own belongs to ferry's C library. */
+ * (set_robust_list passes through: struct robust_list_head agrees), so at
+ * exit_group the kernel marks each thread's robust futexes as it would on
+ * arm64.  A single thread's exit is ferry's to carry out, since the host
+ * thread's clear-child-tid word belongs to ferry's C library: the robust
+ * list is walked (robust_list.c), then the guest's tid word cleared and
+ * woken. */
 #include "syscall-xlat/xlat.h"
 
 #include <errno.h>
@@ -28,6 +30,7 @@
 #include "dbt/runtime/threads.h"
 #include "syscall-xlat/guest_signal.h"
 #include "syscall-xlat/process.h"
+#include "syscall-xlat/robust_list.h"
 #include "syscall-xlat/syscall.h"
 
 /* The clone flags (uapi/linux/sched.h, the same values on both). */
@@ -78,6 +81,7 @@ static void *thread_main(void *arg)
     int tid = (int)syscall(SYS_gettid);
     t->tid = tid;
     thread_attach(t);
+    robust_list_thread_start();
     host_fault_init();
     /* The kernel writes both before either thread runs on. */
     if (cs->flags & GUEST_CLONE_PARENT_SETTID)
@@ -231,7 +235,9 @@ int64_t sys_exit(struct cpu_state *cpu, const uint64_t a[6])
     signal_block_all();
     if (thread_detach(t) == 0)
         exit_process((int)a[0]);
-    /* What the kernel does at a thread's exit, for pthread_join. */
+    /* What the kernel does at a thread's exit, in its order: robust
+     * futexes, then the tid word pthread_join waits on. */
+    robust_list_release();
     if (clear_child_tid) {
         uint32_t zero = 0;
         if (guest_write(clear_child_tid, &zero, sizeof zero) == 0)
