@@ -78,27 +78,24 @@ __kernel_clock_getres:
 
 /* The signal return trampoline: a guest signal handler returns here (the
  * frame's x30), with sp at the rt_sigframe.  The two instructions must be
- * exactly the kernel's: libgcc's and other unwinders recognise a signal
- * frame by these words at the return address.
+ * exactly the kernel's: libgcc's unwinder recognises a signal frame by
+ * these words at the return address (aarch64_fallback_frame_state) and
+ * then restores every register from the sigcontext at sp.
  *
- * The unwind information says what the kernel's says: this is a signal
- * frame, and the interrupted frame record (x29, x30) is where x29 points
- * (ferry's signal delivery must point it there, as the kernel does).  The
- * NOP is inside the FDE but before the symbol because unwinders look up
- * return address - 1 to find the caller's FDE. */
+ * Like the kernel's, the trampoline has no unwind information: libgcc
+ * uses its fallback only for code no FDE covers, and an FDE that merely
+ * follows the frame record (x29) loses the interrupted registers, so a
+ * forced unwind out of a handler (pthread_cancel of a thread blocked in
+ * poll) ran off into garbage.  The NOP keeps return address - 1, where
+ * unwinders look for the caller's FDE, off the symbol and outside the
+ * previous function's FDE. */
         .balign 16
-        .cfi_startproc
-        .cfi_signal_frame
-        .cfi_def_cfa    x29, 0
-        .cfi_offset     x29, 0
-        .cfi_offset     x30, 8
         nop
         .globl  __kernel_rt_sigreturn
         .type   __kernel_rt_sigreturn, %function
 __kernel_rt_sigreturn:
         mov     x8, #NR_rt_sigreturn
         svc     #0
-        .cfi_endproc
         .size   __kernel_rt_sigreturn, . - __kernel_rt_sigreturn
 
 /* The vDSO is mapped without write permission and needs no stack. */
