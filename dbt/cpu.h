@@ -67,6 +67,7 @@ enum exit_reason {
     EXIT_BRK = 7,       /* BRK at cpu->pc, immediate in cpu->insn_word */
     EXIT_TBI = 8,       /* the access at cpu->pc met a tagged pointer:
                            retranslate it with the tag masked (tbi.h) */
+    EXIT_SP_ALIGN = 9,  /* the access at cpu->pc has a misaligned SP as base */
 };
 
 #define CPU_OFF_X(n) ((n) * 8)

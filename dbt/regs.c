@@ -124,6 +124,8 @@ int gr_dst(struct tcx *tc, int n)
 
 void gr_put_sp(struct tcx *tc, int n, int hreg)
 {
+    if (n == 31)
+        tc->sp_aligned = false; /* unless the caller knows better */
     int h = host_reg_of(n);
     if (h == NO_REG)
         emit_store(&tc->e, 8, hreg, gr_home(n));

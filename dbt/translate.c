@@ -61,6 +61,7 @@ static void emit_one_block(struct tcx *tc, const struct dblock *b, bool check)
 {
     tc->flags = FL_MEM;
     tc->ended = false;
+    tc->sp_aligned = false;
     vfwd_forget();
     tc->e.xmm_touched = 0;
     vreg_touched = 0;
@@ -150,8 +151,16 @@ void tc_note(struct tcx *tc)
         .host_off = (uint32_t)(tc->e.p - tc->e.start),
         .flags = (uint8_t)tc->flags,
         .remapped = tc->n_swaps > 0,
+        .stacked = -1,
         .pc = tc->pc,
     };
+}
+
+void tc_note_stacked(struct tcx *tc, int hreg)
+{
+    tc_note(tc);
+    if (tc->n_notes && !tc->e.overflow)
+        tc->notes[tc->n_notes - 1].stacked = (int8_t)hreg;
 }
 
 /* The unit emit_unit() made last: where its code ends, its notes and its

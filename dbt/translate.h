@@ -110,6 +110,8 @@ struct tcx {
     enum flags_state flags;
     bool flags_live_after;/* NZCV may be read after this instruction */
     bool ended;           /* the trans function emitted the block's exits */
+    bool sp_aligned;      /* SP was checked 16-byte aligned in this block and
+                             not changed since but by multiples of 16 */
     unsigned temps;       /* bitmask of host scratch registers in use */
     unsigned reserved;    /* scratch registers a trans function claimed */
     /* A loop region (region.h) being translated: its blocks' guest
@@ -278,6 +280,10 @@ void tc_exit_special(struct tcx *tc, uint64_t pc, enum exit_reason why);
 /* Record that the host code from here on belongs to the guest instruction
  * at tc->pc, with NZCV where tc->flags says (translate.c). */
 void tc_note(struct tcx *tc);
+/* The same, from a point where host register hreg is pushed on the host
+ * stack and borrowed: a fault finds its guest value at [rsp].  A plain
+ * tc_note() after the pop ends that. */
+void tc_note_stacked(struct tcx *tc, int hreg);
 
 /* At a unit's entry and a loop's head: leave for the dispatcher if
  * cpu->exit_request is set (one compare and a branch not taken). */

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "syscall-xlat/flags.h"
+#include "syscall-xlat/safe_syscall.h"
 
 /* The path to give the host: the resolved path argument, or the guest
  * program when the guest names /proc/self/exe (which would otherwise be
@@ -31,9 +32,11 @@ int64_t sys_openat(struct cpu_state *cpu, const uint64_t a[6])
     int dirfd = (int)a[0];
     const char *path = (const char *)(uintptr_t)a[1];
     int flags = (int)open_flags_guest_to_host(a[2]);
-    long fd = syscall(SYS_openat, dirfd, host_path(dirfd, path, !(flags & O_NOFOLLOW)), flags,
-                      (unsigned)a[3]);
-    return procfs_finish_open(dirfd, path, flags, host_result(fd));
+    /* Opening a FIFO blocks until the other end opens: interruptible. */
+    long fd = safe_syscall(SYS_openat, dirfd,
+                           (long)host_path(dirfd, path, !(flags & O_NOFOLLOW)), flags,
+                           (unsigned)a[3], 0, 0);
+    return procfs_finish_open(dirfd, path, flags, fd);
 }
 
 /* struct open_how is fixed-size and arch-independent; only .flags needs
@@ -71,8 +74,9 @@ int64_t sys_openat2(struct cpu_state *cpu, const uint64_t a[6])
     const char *path = (const char *)(uintptr_t)a[1];
     bool follow = !(how.flags & O_NOFOLLOW) &&
                   !(how.resolve & (RESOLVE_NO_MAGICLINKS | RESOLVE_NO_SYMLINKS));
-    long fd = syscall(SYS_openat2, dirfd, host_path(dirfd, path, follow), &how, sizeof how);
-    return procfs_finish_open(dirfd, path, (int)how.flags, host_result(fd));
+    long fd = safe_syscall(SYS_openat2, dirfd, (long)host_path(dirfd, path, follow), (long)&how,
+                           sizeof how, 0, 0);
+    return procfs_finish_open(dirfd, path, (int)how.flags, fd);
 }
 
 int64_t sys_readlinkat(struct cpu_state *cpu, const uint64_t a[6])
@@ -120,9 +124,12 @@ int64_t sys_fcntl(struct cpu_state *cpu, const uint64_t a[6])
         return r < 0 ? host_result(r) : (int64_t)open_flags_host_to_guest((uint64_t)r);
     case F_SETFL:
         return host_result(syscall(SYS_fcntl, fd, cmd, open_flags_guest_to_host((unsigned)arg)));
+    case F_SETLKW: case F_OFD_SETLKW:
+        /* They wait for the lock: a signal must be able to interrupt. */
+        return safe_syscall(SYS_fcntl, fd, cmd, (long)arg, 0, 0, 0);
     case F_DUPFD: case F_DUPFD_CLOEXEC: case F_GETFD: case F_SETFD:
-    case F_GETLK: case F_SETLK: case F_SETLKW:
-    case F_OFD_GETLK: case F_OFD_SETLK: case F_OFD_SETLKW:
+    case F_GETLK: case F_SETLK:
+    case F_OFD_GETLK: case F_OFD_SETLK:
     case F_GETOWN: case F_SETOWN: case F_GETOWN_EX: case F_SETOWN_EX:
     case F_GETSIG: case F_SETSIG: case F_GETLEASE: case F_SETLEASE:
     case F_NOTIFY: case F_GETPIPE_SZ: case F_SETPIPE_SZ:

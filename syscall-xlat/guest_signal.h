@@ -76,7 +76,10 @@ struct sig_thread {
     /* A synchronous fault (or SIGILL, SIGTRAP...) to deliver first. */
     bool sync_pending;
     struct guest_siginfo sync_info;
-    uint64_t sync_esr, sync_fault_addr;
+    /* The kernel's thread.fault_code and thread.fault_address: set by
+     * faults, left alone by others, and written into every frame (an
+     * esr_context record if fault_code is not 0). */
+    uint64_t fault_code, fault_address;
     /* A call with a temporary mask (sigsuspend, ppoll...) was interrupted:
      * deliver under that mask, and restore saved_mask after the handler
      * (the kernel's set_restore_sigmask). */
@@ -119,13 +122,17 @@ void signal_host_entry(int sig, void *host_siginfo, void *host_ucontext);
  * rt_sigaction (x86-64 needs SA_RESTORER). */
 void signal_host_restorer(void);
 
+/* signal.c: set the thread's alternate stack as sigaltstack() does, with
+ * the thread at sp: 0 or -EPERM, -EINVAL, -ENOMEM (nothing changed). */
+int signal_altstack_set(struct sig_thread *s, const struct guest_stack *ss, uint64_t sp);
+
 /* signal_frame.c */
 /* Build the rt_sigframe for sig on the guest stack and point cpu at the
  * handler; false if the frame could not be written (the caller kills the
  * guest with SIGSEGV, as the kernel does). */
 bool signal_setup_frame(struct cpu_state *cpu, struct sig_thread *s, int sig,
                         const struct guest_sigaction *act, const struct guest_siginfo *info,
-                        uint64_t esr, uint64_t fault_addr, uint64_t saved_mask);
+                        uint64_t saved_mask);
 
 /* Default action classes of the signals (signal(7)). */
 enum sig_default { SIGDEF_TERM, SIGDEF_CORE, SIGDEF_IGNORE, SIGDEF_STOP, SIGDEF_CONT };

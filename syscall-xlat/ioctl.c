@@ -29,6 +29,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "syscall-xlat/safe_syscall.h"
 #include "syscall-xlat/strace.h"
 
 /* name, arm64 value; the host macro of the same name must agree. */
@@ -108,5 +109,6 @@ int64_t sys_ioctl(struct cpu_state *cpu, const uint64_t a[6])
         strace_notice("unsupported ioctl %#x on fd %d", request, fd);
         return -ENOTTY;
     }
-    return host_result(syscall(SYS_ioctl, fd, request, a[2]));
+    /* Some wait (TCSETSW, TCSBRK, a device's own): interruptible. */
+    return safe_syscall(SYS_ioctl, fd, request, (long)a[2], 0, 0, 0);
 }

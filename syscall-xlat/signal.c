@@ -232,6 +232,25 @@ int64_t sys_rt_sigprocmask(struct cpu_state *cpu, const uint64_t a[6])
     return 0;
 }
 
+/* The kernel's do_sigaltstack() setting a new stack: 0 or -errno. */
+int signal_altstack_set(struct sig_thread *s, const struct guest_stack *ss, uint64_t sp)
+{
+    if (s->altstack.size && sp - s->altstack.sp < s->altstack.size)
+        return -EPERM; /* running on it */
+    uint32_t mode = (uint32_t)ss->flags & ~GUEST_SS_AUTODISARM;
+    if (mode != 0 && mode != GUEST_SS_DISABLE && mode != GUEST_SS_ONSTACK)
+        return -EINVAL;
+    /* The flags are kept as given: a frame's uc_stack shows them. */
+    if (mode == GUEST_SS_DISABLE) {
+        s->altstack = (struct guest_stack){ .flags = ss->flags };
+    } else {
+        if (ss->size < GUEST_MINSIGSTKSZ)
+            return -ENOMEM;
+        s->altstack = (struct guest_stack){ .sp = ss->sp, .size = ss->size, .flags = ss->flags };
+    }
+    return 0;
+}
+
 int64_t sys_sigaltstack(struct cpu_state *cpu, const uint64_t a[6])
 {
     struct sig_thread *s = sig_self();
@@ -239,32 +258,20 @@ int64_t sys_sigaltstack(struct cpu_state *cpu, const uint64_t a[6])
     uint64_t sp = cpu->x[31];
     bool on_stack = s->altstack.size && sp - s->altstack.sp < s->altstack.size;
 
+    /* The kernel's view: SS_DISABLE, SS_ONSTACK or 0 from where sp is,
+     * plus the flag bits as they were set. */
     struct guest_stack old = s->altstack;
-    old.flags = on_stack ? GUEST_SS_ONSTACK
-              : s->altstack.size ? (s->altstack.flags & (int32_t)GUEST_SS_AUTODISARM)
-                                 : GUEST_SS_DISABLE;
+    uint32_t mode = !s->altstack.size ? GUEST_SS_DISABLE : on_stack ? GUEST_SS_ONSTACK : 0;
+    old.flags = (int32_t)(mode | ((uint32_t)s->altstack.flags & GUEST_SS_AUTODISARM));
     old.pad = 0;
 
     if (ss_ptr) {
         struct guest_stack ss;
         if (guest_read(&ss, ss_ptr, sizeof ss))
             return -EFAULT;
-        if (on_stack)
-            return -EPERM;
-        uint32_t mode = (uint32_t)ss.flags & ~GUEST_SS_AUTODISARM;
-        if (mode != 0 && mode != GUEST_SS_DISABLE && mode != GUEST_SS_ONSTACK)
-            return -EINVAL;
-        if (mode == GUEST_SS_DISABLE) {
-            s->altstack = (struct guest_stack){ .flags = GUEST_SS_DISABLE };
-        } else {
-            if (ss.size < GUEST_MINSIGSTKSZ)
-                return -ENOMEM;
-            s->altstack = (struct guest_stack){
-                .sp = ss.sp,
-                .size = ss.size,
-                .flags = (int32_t)((uint32_t)ss.flags & GUEST_SS_AUTODISARM),
-            };
-        }
+        int err = signal_altstack_set(s, &ss, sp);
+        if (err)
+            return err;
     }
     if (old_ptr && guest_write(old_ptr, &old, sizeof old))
         return -EFAULT;

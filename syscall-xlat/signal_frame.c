@@ -85,12 +85,12 @@ static bool on_altstack(const struct sig_thread *s, uint64_t sp)
 }
 
 /* What uc_stack records (the kernel's __save_altstack). */
-static struct guest_stack saved_altstack(const struct sig_thread *s, uint64_t sp)
+static struct guest_stack saved_altstack(const struct sig_thread *s)
 {
+    /* The stack as configured, flags included (0 or SS_AUTODISARM, or
+     * SS_DISABLE): not sigaltstack()'s view, which adds SS_ONSTACK while
+     * the thread runs on it. */
     struct guest_stack st = s->altstack;
-    st.flags = on_altstack(s, sp) ? GUEST_SS_ONSTACK
-             : s->altstack.size ? (int32_t)((uint32_t)s->altstack.flags)
-                                : GUEST_SS_DISABLE;
     st.pad = 0;
     return st;
 }
@@ -103,17 +103,18 @@ static uint64_t current_fpsr(struct cpu_state *cpu)
 
 bool signal_setup_frame(struct cpu_state *cpu, struct sig_thread *s, int sig,
                         const struct guest_sigaction *act, const struct guest_siginfo *info,
-                        uint64_t esr, uint64_t fault_addr, uint64_t saved_mask)
+                        uint64_t saved_mask)
 {
     uint64_t sp = cpu->x[31];
-    struct guest_stack uc_stack = saved_altstack(s, sp);
+    struct guest_stack uc_stack = saved_altstack(s);
     /* sigsp(): the alternate stack if the handler asks for it and the
      * thread is not on it already. */
-    if ((act->flags & GUEST_SA_ONSTACK) && s->altstack.size && !on_altstack(s, sp)) {
+    if ((act->flags & GUEST_SA_ONSTACK) && s->altstack.size && !on_altstack(s, sp))
         sp = s->altstack.sp + s->altstack.size;
-        if (s->altstack.flags & (int32_t)GUEST_SS_AUTODISARM)
-            s->altstack = (struct guest_stack){ .flags = GUEST_SS_DISABLE };
-    }
+    /* SS_AUTODISARM: every frame disarms the stack, once uc_stack has
+     * recorded it (__save_altstack), whether or not this one is on it. */
+    if ((uint32_t)s->altstack.flags & GUEST_SS_AUTODISARM)
+        s->altstack = (struct guest_stack){ .flags = GUEST_SS_DISABLE };
     uint64_t record = (sp - 16) & ~15ULL;
     uint64_t frame_at = record - sizeof(struct rt_sigframe);
 
@@ -128,7 +129,7 @@ bool signal_setup_frame(struct cpu_state *cpu, struct sig_thread *s, int sig,
     mc->sp = cpu->x[31];
     mc->pc = cpu->pc;
     mc->pstate = cpu_get_nzcv(cpu);
-    mc->fault_address = fault_addr;
+    mc->fault_address = s->fault_address;
 
     struct fpsimd_context *fp = (struct fpsimd_context *)mc->reserved;
     fp->head = (struct ctx_head){ FPSIMD_MAGIC, sizeof *fp };
@@ -136,10 +137,10 @@ bool signal_setup_frame(struct cpu_state *cpu, struct sig_thread *s, int sig,
     fp->fpcr = (uint32_t)cpu->fpcr;
     memcpy(fp->vregs, cpu->v, sizeof fp->vregs);
     size_t used = sizeof *fp;
-    if (esr) {
+    if (s->fault_code) {
         struct esr_context *e = (struct esr_context *)(mc->reserved + used);
         e->head = (struct ctx_head){ ESR_MAGIC, sizeof *e };
-        e->esr = esr;
+        e->esr = s->fault_code;
         used += sizeof *e;
     }
     /* The terminator: a zeroed header, already there. */
@@ -202,18 +203,8 @@ int64_t sys_rt_sigreturn(struct cpu_state *cpu, const uint64_t a[6])
     fp_env_write_fpsr(cpu);
     signal_set_mask(s, f.uc.sigmask);
     /* restore_altstack(): the handler may have changed uc_stack. */
-    const struct guest_stack *st = &f.uc.stack;
-    if (!on_altstack(s, cpu->x[31])) {
-        uint32_t mode = (uint32_t)st->flags & ~GUEST_SS_AUTODISARM;
-        if (mode == GUEST_SS_DISABLE || !st->size)
-            s->altstack = (struct guest_stack){ .flags = GUEST_SS_DISABLE };
-        else if (st->size >= GUEST_MINSIGSTKSZ)
-            s->altstack = (struct guest_stack){
-                .sp = st->sp,
-                .size = st->size,
-                .flags = (int32_t)((uint32_t)st->flags & GUEST_SS_AUTODISARM),
-            };
-    }
+    /* Errors are ignored, as the kernel ignores them. */
+    (void)signal_altstack_set(s, &f.uc.stack, cpu->x[31]);
     /* The dispatcher stores this in x0: the frame's own x0. */
     return (int64_t)cpu->x[0];
 }

@@ -27,11 +27,15 @@
 #include "dbt/runtime/threads.h"
 #include "mm/vma.h"
 #include "syscall-xlat/safe_syscall.h"
+#include "syscall-xlat/strace.h"
 #include "syscall-xlat/syscall.h"
 #include "syscall-xlat/xlat.h"
 
-#define SYNC_SIGNALS \
-    (SIGBIT(SIGSEGV) | SIGBIT(SIGBUS) | SIGBIT(SIGILL) | SIGBIT(SIGFPE) | SIGBIT(SIGTRAP))
+/* Dequeued before the others, lowest first (the kernel's
+ * SYNCHRONOUS_MASK): the signals an instruction can raise. */
+#define SYNCHRONOUS_MASK                                                                  \
+    (SIGBIT(SIGSEGV) | SIGBIT(SIGBUS) | SIGBIT(SIGILL) | SIGBIT(SIGFPE) | SIGBIT(SIGTRAP) | \
+     SIGBIT(SIGSYS))
 
 struct sig_thread *sig_self(void)
 {
@@ -119,7 +123,7 @@ static int next_signal(const struct sig_thread *s)
     uint64_t ready = s->queued & ~s->mask;
     if (!ready)
         return 0;
-    uint64_t sync = ready & SYNC_SIGNALS;
+    uint64_t sync = ready & SYNCHRONOUS_MASK;
     return __builtin_ctzll(sync ? sync : ready) + 1;
 }
 
@@ -161,13 +165,10 @@ static bool deliver_one(struct cpu_state *cpu, struct sig_thread *s)
 {
     int sig;
     struct guest_siginfo info;
-    uint64_t esr = 0, fault_addr = 0;
     if (s->sync_pending) {
         s->sync_pending = false;
         info = s->sync_info;
         sig = info.signo;
-        esr = s->sync_esr;
-        fault_addr = s->sync_fault_addr;
     } else {
         sig = next_signal(s);
         if (!sig)
@@ -178,6 +179,7 @@ static bool deliver_one(struct cpu_state *cpu, struct sig_thread *s)
     struct guest_sigaction act = guest_sigaction_get(sig);
     if (act.handler == GUEST_SIG_IGN)
         return true;
+    strace_print_signal(&info);
     if (act.handler == GUEST_SIG_DFL) {
         take_default(sig);
         return true;
@@ -187,14 +189,13 @@ static bool deliver_one(struct cpu_state *cpu, struct sig_thread *s)
      * (and sigreturn restores) is the one from before the call. */
     uint64_t saved = s->restore_mask ? s->saved_mask : s->mask;
     s->restore_mask = false;
-    if (!signal_setup_frame(cpu, s, sig, &act, &info, esr, fault_addr, saved)) {
+    if (!signal_setup_frame(cpu, s, sig, &act, &info, saved)) {
         /* The kernel's force_sigsegv: no usable stack for the frame. */
         if (sig == SIGSEGV)
             dbt_die_by_signal(SIGSEGV);
         signal_reset_action(SIGSEGV);
         s->sync_pending = true;
         s->sync_info = (struct guest_siginfo){ .signo = SIGSEGV, .code = 0x80 /* SI_KERNEL */ };
-        s->sync_esr = s->sync_fault_addr = 0;
         return true;
     }
     uint64_t mask = s->mask | act.mask;
@@ -238,12 +239,17 @@ static bool catchable(const struct sig_thread *s, int sig)
 bool signal_record_sync(int sig, int code, uint64_t addr, uint64_t esr, uint64_t fault_addr)
 {
     struct sig_thread *s = sig_self();
-    if (!s || !catchable(s, sig))
+    struct guest_siginfo info = { .signo = sig, .code = code, .addr = addr };
+    if (!s || !catchable(s, sig)) {
+        strace_print_signal(&info); /* the caller ends the process */
         return false;
+    }
     s->sync_pending = true;
-    s->sync_info = (struct guest_siginfo){ .signo = sig, .code = code, .addr = addr };
-    s->sync_esr = esr;
-    s->sync_fault_addr = fault_addr;
+    s->sync_info = info;
+    if (esr != GUEST_ESR_KEEP) {
+        s->fault_code = esr;
+        s->fault_address = fault_addr;
+    }
     s->pending = 1;
     return true;
 }
@@ -251,11 +257,21 @@ bool signal_record_sync(int sig, int code, uint64_t addr, uint64_t esr, uint64_t
 void signal_raise_sync(struct cpu_state *cpu, int sig, int code, uint64_t addr, uint64_t esr)
 {
     (void)cpu;
-    /* The fault address register holds the data address of a data abort,
-     * 0 for the others (arm64_notify_die). */
-    uint64_t far = sig == SIGSEGV || (sig == SIGBUS && esr >> 26 == GUEST_ESR_EC_DABT) ? addr : 0;
+    /* The fault address is that of a data or instruction abort
+     * (set_thread_esr), 0 for the others (arm64_notify_die). */
+    uint64_t ec = esr >> 26;
+    uint64_t far = esr != GUEST_ESR_KEEP && (ec == GUEST_ESR_EC_DABT || ec == GUEST_ESR_EC_IABT)
+                 ? addr : 0;
     if (!signal_record_sync(sig, code, addr, esr, far))
         dbt_die_by_signal(sig);
+}
+
+uint64_t guest_dabt_esr(uint64_t addr, uint64_t fsc, bool write)
+{
+    uint64_t wnr = write ? GUEST_ESR_WNR : 0;
+    if (addr >= 1ULL << 48) /* not a TTBR0 (user) address */
+        return GUEST_ESR(GUEST_ESR_EC_DABT, GUEST_FSC_TRANSLATION_L0 | wnr);
+    return GUEST_ESR(GUEST_ESR_EC_DABT, fsc | wnr);
 }
 
 int signal_segv_code(uint64_t pc)

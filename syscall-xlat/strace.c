@@ -3,13 +3,16 @@
 #include "syscall-xlat/strace.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 #include "common/ferry.h"
+#include "syscall-xlat/guest_signal.h"
 #include "syscall-xlat/flags.h"
 
 #define STRING_LIMIT 32
@@ -273,5 +276,82 @@ void strace_notice(const char *fmt, ...)
     vfprintf(f, fmt, ap);
     fputc('\n', f);
     va_end(ap);
+    fflush(f);
+}
+
+/* si_code names for the line strace prints when a signal is delivered. */
+static void put_si_code(struct out *o, int sig, int code)
+{
+    static const char *const segv[] = { [1] = "SEGV_MAPERR", "SEGV_ACCERR", "SEGV_BNDERR",
+                                        "SEGV_PKUERR", "SEGV_ACCADI", "SEGV_ADIDERR",
+                                        "SEGV_ADIPERR", "SEGV_MTEAERR", "SEGV_MTESERR" };
+    static const char *const bus[] = { [1] = "BUS_ADRALN", "BUS_ADRERR", "BUS_OBJERR" };
+    static const char *const ill[] = { [1] = "ILL_ILLOPC", "ILL_ILLOPN", "ILL_ILLADR",
+                                       "ILL_ILLTRP", "ILL_PRVOPC", "ILL_PRVREG", "ILL_COPROC",
+                                       "ILL_BADSTK" };
+    static const char *const trap[] = { [1] = "TRAP_BRKPT", "TRAP_TRACE", "TRAP_BRANCH",
+                                        "TRAP_HWBKPT", "TRAP_UNK" };
+    switch (code) {
+    case 0: put(o, "SI_USER"); return;
+    case 0x80: put(o, "SI_KERNEL"); return;
+    case -1: put(o, "SI_QUEUE"); return;
+    case -2: put(o, "SI_TIMER"); return;
+    case -3: put(o, "SI_MESGQ"); return;
+    case -4: put(o, "SI_ASYNCIO"); return;
+    case -5: put(o, "SI_SIGIO"); return;
+    case -6: put(o, "SI_TKILL"); return;
+    }
+    if (sig == SIGSEGV)
+        NAMED(o, segv, code);
+    else if (sig == SIGBUS)
+        NAMED(o, bus, code);
+    else if (sig == SIGILL)
+        NAMED(o, ill, code);
+    else if (sig == SIGTRAP)
+        NAMED(o, trap, code);
+    else
+        put(o, "%d", code);
+}
+
+void strace_print_signal(const struct guest_siginfo *info)
+{
+    if (!ferry_opt.strace)
+        return;
+    char buf[256];
+    struct out o = { buf, sizeof buf, 0 };
+    put(&o, "%ld --- ", tid());
+    put_signal(&o, info->signo);
+    put(&o, " {si_signo=");
+    put_signal(&o, info->signo);
+    put(&o, ", si_code=");
+    put_si_code(&o, info->signo, info->code);
+    bool fault = info->code > 0 && info->code != 0x80 &&
+                 (info->signo == SIGSEGV || info->signo == SIGBUS || info->signo == SIGILL ||
+                  info->signo == SIGTRAP || info->signo == SIGFPE);
+    if (fault) {
+        put(&o, ", si_addr=%#llx", (unsigned long long)info->addr);
+    } else if (info->code <= 0 || info->signo == SIGCHLD) {
+        /* _kill, _rt and _sigchld all begin with the sender's pid, uid. */
+        int32_t pid_uid[2];
+        memcpy(pid_uid, info->rest, sizeof pid_uid);
+        put(&o, ", si_pid=%d, si_uid=%d", pid_uid[0], pid_uid[1]);
+    }
+    put(&o, "} ---");
+    FILE *f = log_file();
+    fprintf(f, "%s\n", buf);
+    fflush(f);
+}
+
+void strace_print_killed(int sig)
+{
+    if (!ferry_opt.strace)
+        return;
+    char buf[64];
+    struct out o = { buf, sizeof buf, 0 };
+    put(&o, "%ld +++ killed by ", tid());
+    put_signal(&o, sig);
+    put(&o, " +++");
+    FILE *f = log_file();
+    fprintf(f, "%s\n", buf);
     fflush(f);
 }

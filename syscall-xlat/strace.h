@@ -18,4 +18,11 @@ void strace_print_noreturn(const char *call);
 /* Under --strace, print "ferry: <message>" to the log; otherwise nothing. */
 void strace_notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+struct guest_siginfo;
+/* Under --strace, "PID --- SIGSEGV {si_signo=..., si_code=..., ...} ---"
+ * as a signal is delivered to the guest, and "PID +++ killed by SIG +++"
+ * as one ends it. */
+void strace_print_signal(const struct guest_siginfo *info);
+void strace_print_killed(int sig);
+
 #endif

@@ -41,6 +41,16 @@ void signal_raise_sync(struct cpu_state *cpu, int sig, int code, uint64_t addr, 
 bool signal_record_sync(int sig, int code, uint64_t addr, uint64_t esr, uint64_t fault_addr);
 /* SEGV_MAPERR or SEGV_ACCERR for an access to addr (unmapped or not). */
 int signal_segv_code(uint64_t addr);
+/* An address as arm64 reports it in si_addr and fault_address: the tag
+ * byte replaced by copies of bit 55 (the kernel's untagged_addr). */
+static inline uint64_t guest_untagged_addr(uint64_t addr)
+{
+    return (uint64_t)((int64_t)(addr << 8) >> 8);
+}
+/* The data-abort ESR the kernel reports for an access to addr: for an
+ * address outside the user half (TTBR0, below 2^48) it keeps only EC, IL,
+ * CM and WnR and says "level 0 translation fault" (set_thread_esr). */
+uint64_t guest_dabt_esr(uint64_t addr, uint64_t fsc, bool write);
 
 /* si_code values (asm-generic, the same on both). */
 #define GUEST_SEGV_MAPERR 1
@@ -60,13 +70,16 @@ int signal_segv_code(uint64_t addr);
 #define GUEST_ESR_EC_DABT 0x24
 #define GUEST_ESR_EC_BRK 0x3c
 #define GUEST_ESR_WNR (1u << 6)
+#define GUEST_FSC_TRANSLATION_L0 0x04
 #define GUEST_FSC_TRANSLATION_L3 0x07
 #define GUEST_FSC_PERMISSION_L3 0x0f
 #define GUEST_FSC_ALIGNMENT 0x21
 #define GUEST_ESR(ec, iss) (((uint64_t)(ec) << 26) | GUEST_ESR_IL | (iss))
 #define GUEST_ESR_UNDEF GUEST_ESR(GUEST_ESR_EC_UNKNOWN, 0)
-#define GUEST_ESR_BRK GUEST_ESR(GUEST_ESR_EC_BRK, 0)
+/* For signal_raise_sync: the thread's last ESR and fault address stay. */
+#define GUEST_ESR_KEEP (~0ULL)
 #define GUEST_ESR_PC_ALIGN GUEST_ESR(GUEST_ESR_EC_PC_ALIGN, 0)
+#define GUEST_ESR_SP_ALIGN GUEST_ESR(0x26, 0)
 #define GUEST_ESR_IABT GUEST_ESR(GUEST_ESR_EC_IABT, 0)
 
 #endif

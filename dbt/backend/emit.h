@@ -109,6 +109,8 @@ void emit_div1(struct emitter *e, int w, int src);
 void emit_idiv1(struct emitter *e, int w, int src);
 void emit_cqo(struct emitter *e, int w); /* cdq / cqo */
 void emit_bswap(struct emitter *e, int w, int r);
+/* r &= 0x00FFFFFFFFFFFFFF, leaving EFLAGS alone. */
+void emit_clear_top_byte(struct emitter *e, int r);
 void emit_lzcnt(struct emitter *e, int w, int dst, int src);
 void emit_tzcnt(struct emitter *e, int w, int dst, int src);
 void emit_popcnt(struct emitter *e, int w, int dst, int src);

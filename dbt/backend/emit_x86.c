@@ -339,6 +339,17 @@ void emit_bswap(struct emitter *e, int w, int r)
     emit_opcode(e, OP_BSWAP + (r & 7));
 }
 
+void emit_clear_top_byte(struct emitter *e, int r)
+{
+    /* bswap; mov r8, 0; bswap: none of them writes EFLAGS, which may hold
+     * the guest's live NZCV around a load or store. */
+    emit_bswap(e, 1, r);
+    emit_rex(e, 0, 0, -1, r, (r & 7) >= 4);
+    emit_byte(e, (uint8_t)(0xB0 + (r & 7)));
+    emit_byte(e, 0);
+    emit_bswap(e, 1, r);
+}
+
 void emit_lzcnt(struct emitter *e, int w, int dst, int src) { emit_op_rr(e, PFX_F3, OP_LZCNT, w, dst, src); }
 void emit_tzcnt(struct emitter *e, int w, int dst, int src) { emit_op_rr(e, PFX_F3, OP_TZCNT, w, dst, src); }
 void emit_popcnt(struct emitter *e, int w, int dst, int src) { emit_op_rr(e, PFX_F3, OP_POPCNT, w, dst, src); }

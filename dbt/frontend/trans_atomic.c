@@ -57,15 +57,18 @@ static bool trans_CASP(struct tcx *tc, uint32_t insn)
     gr_reserve(tc, RDX);
     gr_reserve(tc, R11);
     gr_get_sp_into(tc, rn, R11);
+    ldst_check_sp(tc, rn, R11);
     ldst_check_align(tc, R11, 0, 16);
     ldst_untag_reg(tc, R11);
     gr_get_into(tc, rs, 1, RAX);
     gr_get_into(tc, rs + 1, 1, RDX);
     gr_get_into(tc, rt + 1, 1, RCX);
     emit_push_r(e, RBX);
+    tc_note_stacked(tc, RBX);
     gr_get_into(tc, rt, 1, RBX);
     emit_lock_cmpxchg16b(e, mem_bd(R11, 0));
     emit_pop_r(e, RBX);
+    tc_note(tc);
     gr_put(tc, rs, RAX);
     gr_put(tc, rs + 1, RDX);
     return true;

@@ -104,6 +104,8 @@ static bool trans_ADD_imm(struct tcx *tc, uint32_t insn)
         emit_alu_mi(&tc->e, ALU_ADD, 1, gr_home(rd), disp);
         return true;
     }
+    /* sub sp, sp, #32 and the like keep SP's alignment (trans_ldst_addr.c). */
+    bool sp_aligned = tc->sp_aligned && rd == 31 && rn == 31 && sf && disp % 16 == 0;
     int d = gr_dst_sp(tc, rd);
     if (disp == 0) {
         copy_exact(tc, rn, sf, d, true);
@@ -116,6 +118,8 @@ static bool trans_ADD_imm(struct tcx *tc, uint32_t insn)
         emit_lea(&tc->e, sf, d, mem_bd(s, disp));
     }
     gr_put_sp(tc, rd, d);
+    if (sp_aligned)
+        tc->sp_aligned = true;
     return true;
 }
 

@@ -183,9 +183,13 @@ static bool trans_LDSTP(struct tcx *tc, uint32_t insn)
         int t1 = a.writeback && rt == rn ? 31 : rt;
         int t2 = a.writeback && rt2 == rn ? 31 : rt2;
         if (t1 == rn && rn != 31) {
-            /* ldp x0, x1, [x0]: the base must survive the first load */
+            /* ldp x0, x1, [x0]: the base must survive the first load,
+             * which still comes first (a fault reports its address). */
+            int t = gr_tmp(tc);
+            emit_load(&tc->e, bytes, sign, sf, t, m1);
             ldst_gpr_load(tc, bytes, sign, sf, t2, m2);
-            ldst_gpr_load(tc, bytes, sign, sf, t1, m1);
+            gr_put(tc, t1, t);
+            gr_free(tc, t);
         } else {
             ldst_gpr_load(tc, bytes, sign, sf, t1, m1);
             ldst_gpr_load(tc, bytes, sign, sf, t2, m2);

@@ -71,5 +71,8 @@ void ldst_get_zext(struct tcx *tc, int n, int bytes, int hreg);
  * base + disp; ldst_ordered_base gets Xn|SP into a register and tests it. */
 void ldst_check_align(struct tcx *tc, int base, int32_t disp, int bytes);
 int ldst_ordered_base(struct tcx *tc, int rn, int bytes);
+/* SP alignment (SCTLR_EL1.SA0): if rn is SP, whose value is in hreg,
+ * guest SIGBUS unless it is 16-byte aligned; once per block. */
+void ldst_check_sp(struct tcx *tc, int rn, int hreg);
 
 #endif

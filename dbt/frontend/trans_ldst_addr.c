@@ -16,8 +16,7 @@ static struct x86_mem untagged(struct tcx *tc, struct x86_mem m)
 {
     int t = gr_tmp(tc);
     emit_lea(&tc->e, 1, t, m);
-    emit_shift_ri(&tc->e, SH_SHL, 1, t, 8);
-    emit_shift_ri(&tc->e, SH_SHR, 1, t, 8);
+    emit_clear_top_byte(&tc->e, t); /* loads and stores keep NZCV (F_KEEP) */
     return mem_bd(t, 0);
 }
 
@@ -26,10 +25,42 @@ struct x86_mem ldst_untagged(struct tcx *tc, struct x86_mem m)
     return tbi_wanted(tc->pc) ? untagged(tc, m) : m;
 }
 
+static void sp_align_stub(struct tcx *tc, const struct cold_stub *s)
+{
+    tc_exit_fault(tc, s->pc, EXIT_SP_ALIGN);
+}
+
+/* Linux sets SCTLR_EL1.SA0: a load or store whose base is SP faults
+ * unless SP is 16-byte aligned, whatever the offset.  Compilers keep SP
+ * aligned, so one check per block suffices until SP changes by other than
+ * a multiple of 16 (tc->sp_aligned). */
+void ldst_check_sp(struct tcx *tc, int rn, int hreg)
+{
+    if (rn != 31 || tc->sp_aligned)
+        return;
+    /* The test clobbers EFLAGS: live NZCV goes to cpu->flags first, which
+     * is also where the fault path wants it. */
+    if (!flags_may_clobber(tc)) {
+        flags_spill(tc);
+        flags_clobber(tc);
+    }
+    emit_test_ri(&tc->e, 1, hreg, 15);
+    if (tc_defer_cold(tc, CC_NE, sp_align_stub, tc->insn, 0, 0)) {
+        tc->sp_aligned = true;
+        return;
+    }
+    uint8_t *ok = emit_jcc_rel32(&tc->e, CC_E, NULL);
+    tc_exit_fault(tc, tc->pc, EXIT_SP_ALIGN);
+    if (!tc->e.overflow)
+        emit_patch_rel32(ok, tc->e.p);
+    tc->sp_aligned = true;
+}
+
 static struct ldst_addr addr_imm(struct tcx *tc, int rn, int32_t off, enum am_mode mode)
 {
     struct ldst_addr a = { .rn = rn, .wb_reg = NO_REG };
     a.base = gr_get_sp(tc, rn, 1);
+    ldst_check_sp(tc, rn, a.base);
     a.m = mem_bd(a.base, mode == AM_POST ? 0 : off);
     a.writeback = mode != AM_OFFSET;
     a.wb_imm = off;
@@ -94,6 +125,7 @@ void ldst_writeback(struct tcx *tc, const struct ldst_addr *a)
 {
     if (!a->writeback)
         return;
+    bool sp_aligned = tc->sp_aligned && a->wb_reg == NO_REG && a->wb_imm % 16 == 0;
     if (a->wb_reg != NO_REG)
         emit_lea(&tc->e, 1, a->base, mem_bisd(a->base, a->wb_reg, 1, 0));
     else if (a->wb_imm != 0)
@@ -101,6 +133,8 @@ void ldst_writeback(struct tcx *tc, const struct ldst_addr *a)
     else
         return;
     gr_put_sp(tc, a->rn, a->base);
+    if (a->rn == 31 && sp_aligned) /* stp x29, x30, [sp, #-16]! */
+        tc->sp_aligned = true;
 }
 
 void ldst_gpr_load(struct tcx *tc, int bytes, bool sign, int sf, int rt, struct x86_mem m)
@@ -222,6 +256,7 @@ void ldst_check_align(struct tcx *tc, int base, int32_t disp, int bytes)
 int ldst_ordered_base(struct tcx *tc, int rn, int bytes)
 {
     int a = gr_get_sp(tc, rn, 1);
+    ldst_check_sp(tc, rn, a);
     ldst_check_align(tc, a, 0, bytes);
     if (tbi_wanted(tc->pc)) {
         struct x86_mem m = untagged(tc, mem_bd(a, 0));
@@ -233,6 +268,7 @@ int ldst_ordered_base(struct tcx *tc, int rn, int bytes)
 int ldst_excl_base(struct tcx *tc, int rn, int bytes, int *tagged)
 {
     *tagged = gr_get_sp(tc, rn, 1);
+    ldst_check_sp(tc, rn, *tagged);
     ldst_check_align(tc, *tagged, 0, bytes);
     if (tbi_wanted(tc->pc))
         return untagged(tc, mem_bd(*tagged, 0)).base;
@@ -243,6 +279,5 @@ void ldst_untag_reg(struct tcx *tc, int hreg)
 {
     if (!tbi_wanted(tc->pc))
         return;
-    emit_shift_ri(&tc->e, SH_SHL, 1, hreg, 8);
-    emit_shift_ri(&tc->e, SH_SHR, 1, hreg, 8);
+    emit_clear_top_byte(&tc->e, hreg);
 }

@@ -121,17 +121,20 @@ static bool stxp_x(struct tcx *tc, uint32_t insn)
     gr_reserve(tc, RDX);
     gr_reserve(tc, R11);
     gr_get_sp_into(tc, (int)bits(insn, 9, 5), R11);
+    ldst_check_sp(tc, (int)bits(insn, 9, 5), R11);
     ldst_check_align(tc, R11, 0, 16);
     emit_alu_rm(e, ALU_CMP, 1, R11, excl_field(CPU_OFF_EXCL_ADDR));
     uint8_t *fail = emit_jcc_rel8(e, CC_NE);
     ldst_untag_reg(tc, R11); /* shifts: after the compare's jump */
     gr_get_into(tc, rt2, 1, RCX);
     emit_push_r(e, RBX);
+    tc_note_stacked(tc, RBX);
     gr_get_into(tc, rt, 1, RBX);
     emit_load(e, 8, false, 1, RAX, excl_field(CPU_OFF_EXCL_VAL));
     emit_load(e, 8, false, 1, RDX, excl_field(CPU_OFF_EXCL_VAL_HI));
     emit_lock_cmpxchg16b(e, mem_bd(R11, 0));
     emit_pop_r(e, RBX);
+    tc_note(tc);
     emit_bind_rel8(e, fail);
     excl_finish(tc, (int)bits(insn, 20, 16), RAX);
     return true;
@@ -176,6 +179,7 @@ static bool trans_LDAPUR(struct tcx *tc, uint32_t insn)
     if ((opc == 2 && size == 3) || (opc == 3 && size >= 2))
         return false;
     int a = gr_get_sp(tc, (int)bits(insn, 9, 5), 1);
+    ldst_check_sp(tc, (int)bits(insn, 9, 5), a);
     int32_t disp = (int32_t)sext(bits(insn, 20, 12), 9);
     ldst_check_align(tc, a, disp, bytes);
     struct x86_mem m = ldst_untagged(tc, mem_bd(a, disp));

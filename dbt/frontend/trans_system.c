@@ -3,6 +3,7 @@
 #include "dbt/backend/hostregs.h"
 #include "dbt/dbt.h"
 #include "dbt/translate.h"
+#include "dbt/frontend/trans_ldst.h"
 
 #include <time.h>
 
@@ -220,6 +221,7 @@ static bool trans_DC_ZVA(struct tcx *tc, uint32_t insn)
     int t = gr_tmp(tc);
     gr_get_into(tc, (int)bits(insn, 4, 0), 1, t);
     emit_alu_ri(&tc->e, ALU_AND, 1, t, -DC_ZVA_BYTES);
+    ldst_untag_reg(tc, t);
     for (int off = 0; off < DC_ZVA_BYTES; off += 8)
         emit_store_imm32(&tc->e, 1, mem_bd(t, off), 0);
     return true;

@@ -48,6 +48,9 @@ struct pc_note {
     uint32_t host_off;
     uint8_t flags;
     uint8_t remapped;
+    /* A host register whose guest value is saved at the host's [rsp]
+     * while the register is borrowed (cmpxchg16b needs rbx); -1: none. */
+    int8_t stacked;
     uint64_t pc;
 };
 #define MAX_UNIT_NOTES 1024

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "common/ferry.h"
+#include "syscall-xlat/strace.h"
 #include "syscall-xlat/syscall.h"
 
 void dbt_init(void)
@@ -28,6 +29,7 @@ void dbt_init(void)
  * the parent sees the guest killed by that signal. */
 _Noreturn void dbt_die_by_signal(int sig)
 {
+    strace_print_killed(sig);
     stats_report();
     fflush(NULL);
     signal(sig, SIG_DFL);
@@ -113,11 +115,16 @@ static void handle_exit(struct cpu_state *cpu)
         /* As the kernel does for an alignment fault of an exclusive,
          * ordered or atomic access. */
         signal_raise_sync(cpu, SIGBUS, GUEST_BUS_ADRALN, cpu->scratch[1],
-                          GUEST_ESR(GUEST_ESR_EC_DABT, GUEST_FSC_ALIGNMENT));
+                          guest_dabt_esr(cpu->scratch[1], GUEST_FSC_ALIGNMENT, false));
+        break;
+    case EXIT_SP_ALIGN:
+        /* SCTLR_EL1.SA0, which Linux sets: the kernel's do_sp_pc_abort. */
+        signal_raise_sync(cpu, SIGBUS, GUEST_BUS_ADRALN, cpu->x[31], GUEST_ESR_SP_ALIGN);
         break;
     case EXIT_BRK:
-        signal_raise_sync(cpu, SIGTRAP, GUEST_TRAP_BRKPT, cpu->pc,
-                          GUEST_ESR_BRK | ((cpu->insn_word >> 5) & 0xffff));
+        /* The kernel's BRK handler leaves the thread's fault_code and
+         * fault_address as they were (send_user_sigtrap). */
+        signal_raise_sync(cpu, SIGTRAP, GUEST_TRAP_BRKPT, cpu->pc, GUEST_ESR_KEEP);
         break;
     case EXIT_TBI:
         /* The access met a tagged pointer (host_fault.c): translate the

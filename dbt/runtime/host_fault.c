@@ -12,6 +12,7 @@
 #include <ucontext.h>
 #include <unistd.h>
 
+#include "common/ferry.h"
 #include "dbt/dbt.h"
 #include "dbt/backend/hostregs.h"
 #include "dbt/runtime/code_cache.h"
@@ -60,6 +61,15 @@ static uint64_t host_reg(const ucontext_t *uc, int r)
     return (uint64_t)uc->uc_mcontext.gregs[uc_reg[r]];
 }
 
+/* A guest value held in host register r, or on the host stack while an
+ * instruction borrows r (the note's `stacked`). */
+static uint64_t guest_value(const ucontext_t *uc, const struct pc_note *note, int r)
+{
+    if (r == note->stacked)
+        return *(const uint64_t *)(uintptr_t)host_reg(uc, RSP);
+    return host_reg(uc, r);
+}
+
 /* The guest's registers and NZCV at the faulting instruction, from the
  * host registers and the note that translation left for it
  * (code_cache.h): memory-homed registers are current in cpu_state, the
@@ -74,10 +84,10 @@ static void guest_state_at(struct cpu_state *cpu, const ucontext_t *uc,
         for (int k = 0; note->remapped && k < sw->n; k++)
             evicted |= sw->host[k] == mapped_host[i];
         if (!evicted)
-            cpu->x[mapped_guest[i]] = host_reg(uc, mapped_host[i]);
+            cpu->x[mapped_guest[i]] = guest_value(uc, note, mapped_host[i]);
     }
     for (int k = 0; note->remapped && k < sw->n; k++)
-        cpu->x[sw->guest[k]] = host_reg(uc, sw->host[k]);
+        cpu->x[sw->guest[k]] = guest_value(uc, note, sw->host[k]);
     /* EFLAGS as `lahf; seto al` would have saved them (cpu.h). */
     uint64_t efl = (uint64_t)uc->uc_mcontext.gregs[REG_EFL];
     switch (note->flags) {
@@ -114,26 +124,31 @@ static void guest_fault(int sig, siginfo_t *si, ucontext_t *uc, uint64_t host_pc
     if (si->si_code == SI_KERNEL) {
         /* #GP or #SS: a non-canonical address, which the kernel does not
          * report; the instruction's operand tells. */
-        if (!x86_fault_address(host_pc, uc, &addr))
-            addr = 0;
-        if (tbi_tagged(addr) && tbi_add(note.pc)) {
+        if (!x86_fault_address(host_pc, uc, &addr, &write))
+            addr = 0, write = false;
+        bool again = tbi_tagged(addr) && t->tbi_retried == note.pc && tbi_wanted(note.pc);
+        if (again)
+            ferry_warn("internal error: the translation of the instruction at pc %#" PRIx64
+                       " ignores top-byte-ignore; reporting SIGSEGV", note.pc);
+        if (tbi_tagged(addr) && !again && tbi_add(note.pc)) {
             /* Top-byte-ignore: translate the access again, masked. */
+            t->tbi_retried = note.pc;
             cpu->exit_reason = EXIT_TBI;
             uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)tramp_exit_saved;
             return;
         }
         gsig = SIGSEGV;
         code = GUEST_SEGV_MAPERR; /* beyond the 48-bit address space */
-        write = false;
     } else if (sig == SIGBUS) {
         code = GUEST_BUS_ADRERR; /* a file mapping past the end of its file */
     } else {
         code = signal_segv_code(addr);
     }
     /* si_addr without a tag, as arm64 reports it (no SA_EXPOSE_TAGBITS). */
-    addr &= 0x00FFFFFFFFFFFFFFULL;
-    uint64_t fsc = code == GUEST_SEGV_ACCERR ? GUEST_FSC_PERMISSION_L3 : GUEST_FSC_TRANSLATION_L3;
-    uint64_t esr = GUEST_ESR(GUEST_ESR_EC_DABT, fsc | (write ? GUEST_ESR_WNR : 0));
+    addr = guest_untagged_addr(addr);
+    bool perm = gsig == SIGSEGV && code == GUEST_SEGV_ACCERR;
+    uint64_t esr = guest_dabt_esr(addr, perm ? GUEST_FSC_PERMISSION_L3 : GUEST_FSC_TRANSLATION_L3,
+                                  write);
     if (!signal_record_sync(gsig, code, addr, esr, addr))
         dbt_die_by_signal(gsig);
     cpu->exit_reason = EXIT_FAULT;
@@ -173,6 +188,13 @@ static void handler(int sig, siginfo_t *si, void *uc_void)
              "ferry: this is a bug in ferry, not in the guest program; host backtrace:\n",
              strsignal(sig), host_pc, si->si_addr, si->si_code);
     say(line);
+    /* Where the guest was: the pc of its last exit to ferry. */
+    struct guest_thread *t = thread_self();
+    if (t) {
+        snprintf(line, sizeof line, "ferry: the guest thread %d was last at pc %#" PRIx64 "\n",
+                 t->tid, t->cpu.pc);
+        say(line);
+    }
     void *frames[64];
     int n = backtrace(frames, 64);
     backtrace_symbols_fd(frames, n, 2);

@@ -28,6 +28,7 @@ struct guest_thread {
     bool running;         /* between exec_start() and exec_end() */
     struct guest_thread *next;
     void *signals;        /* syscall-xlat's per-thread signal state */
+    uint64_t tbi_retried; /* the pc last retranslated for a tagged pointer */
 };
 
 /* The guest thread this host thread runs, or NULL (ferry's own threads). */

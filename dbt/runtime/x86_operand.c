@@ -43,7 +43,7 @@ static bool reg_value(x86_reg r, const ucontext_t *uc, uint64_t *v)
     return false;
 }
 
-bool x86_fault_address(uint64_t rip, const ucontext_t *uc, uint64_t *addr)
+bool x86_fault_address(uint64_t rip, const ucontext_t *uc, uint64_t *addr, bool *write)
 {
     if (!ready)
         return false;
@@ -62,6 +62,7 @@ bool x86_fault_address(uint64_t rip, const ucontext_t *uc, uint64_t *addr)
             !reg_value(op->mem.index, uc, &index))
             return false;
         *addr = base + index * (uint64_t)op->mem.scale + (uint64_t)op->mem.disp;
+        *write = op->access & CS_AC_WRITE;
         return true;
     }
     return false;

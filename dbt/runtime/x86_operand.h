@@ -12,8 +12,9 @@
 #include <ucontext.h>
 
 void x86_operand_init(void);
-/* The address of the memory operand of the instruction at rip; false if
- * it has none or cannot be decoded. */
-bool x86_fault_address(uint64_t rip, const ucontext_t *uc, uint64_t *addr);
+/* The address of the memory operand of the instruction at rip, and
+ * whether the instruction writes it; false if it has none or cannot be
+ * decoded. */
+bool x86_fault_address(uint64_t rip, const ucontext_t *uc, uint64_t *addr, bool *write);
 
 #endif

@@ -139,16 +139,18 @@ START
         ldr     q1, dirty
         mov     x23, sp
         stp     q0, q1, [sp, #-32]!
-        stp     s1, s0, [sp, #-8]!
+        /* SP stays 16-byte aligned: arm64 Linux faults any access based
+         * on a misaligned SP (SCTLR_EL1.SA0; tests/c/sig-sp-align.c) */
+        stp     s1, s0, [sp, #-16]!
         stp     d0, d1, [x21, #16]
         stnp    q1, q0, [x21, #32]
-        ldp     x2, x3, [sp, #8]
+        ldp     x2, x3, [sp, #16]
         ldr     x4, [sp]
         ldp     q2, q3, [x21, #16]
         ldnp    q4, q5, [x21, #32]
-        ldur    q6, [sp, #8]
-        ldur    q7, [sp, #24]
-        add     sp, sp, #40
+        ldur    q6, [sp, #16]
+        ldur    q7, [sp, #32]
+        add     sp, sp, #48
         mov     x5, sp
         sub     x5, x23, x5
         CHECK   "stp", x2, x3, x4, q2, q3, q4, q5, q6, q7, x5
