@@ -4,6 +4,7 @@
 #   make test                    build everything, run tests/run.exp
 #   make test FERRY=qemu-aarch64 run the suite against qemu (stand-in)
 #   make test FILTER='^c/str'    run a subset (Tcl regexp on test names)
+#   make test REPEAT=10          the suite 10 times in a row (races)
 #   make expected                regenerate tests/*/NAME.expected with the
 #                                oracle (qemu-aarch64), never with ferry
 #
@@ -70,8 +71,21 @@ test_build_failed = || { rm -f $@; echo "tests.mk: could not build $@; the test 
 .PHONY: test test-build expected
 
 # FILTER is a regexp and may contain '$': it is passed on unexpanded.
+# REPEAT=K runs the whole suite K times in a row (each round prints its own
+# "N passed, N failed"), then one line "REPEAT=K: F of K rounds failed";
+# the status is 1 if any round failed.  For races that show up only
+# sometimes; tests marked "ferry-test: repeat N" already run N times per
+# round.
+REPEAT ?= 1
 test: $(TEST_FERRY_DEP) $(BUILD)/.deps-test test-build
-	FERRY='$(FERRY)' BUILD='$(BUILD)' FILTER='$(value FILTER)' expect tests/run.exp
+	@failed=0; round=1; \
+	while [ $$round -le $(REPEAT) ]; do \
+		if [ $(REPEAT) -gt 1 ]; then echo "== round $$round of $(REPEAT)"; fi; \
+		FERRY='$(FERRY)' BUILD='$(BUILD)' FILTER='$(value FILTER)' expect tests/run.exp || failed=$$((failed + 1)); \
+		round=$$((round + 1)); \
+	done; \
+	if [ $(REPEAT) -gt 1 ]; then echo "REPEAT=$(REPEAT): $$failed of $(REPEAT) rounds failed"; fi; \
+	[ $$failed -eq 0 ]
 
 # Native helper programs the driver runs ferry under (tests/tools/*.c).
 TEST_TOOL_SRCS := $(wildcard tests/tools/*.c)
@@ -86,7 +100,7 @@ $(TEST_OUT)/tools/%: tests/tools/%.c | $(BUILD)/.deps-test
 expected: $(BUILD)/.deps-test $(TEST_ASM_BINS) $(TEST_LIBS) $(TEST_C_BINS) $(TEST_NATIVE_LIBS) $(TEST_NATIVE_BINS)
 	ORACLE='$(ORACLE)' BUILD='$(BUILD)' FILTER='$(value FILTER)' tclsh tests/lib/expected.tcl
 
-$(TEST_OUT)/asm/%: tests/asm/%.S tests/asm/harness.S tests/asm/harness.h | $(BUILD)/.deps-test
+$(TEST_OUT)/asm/%: tests/asm/%.S tests/asm/harness.S $(wildcard tests/asm/*.h) | $(BUILD)/.deps-test
 	@mkdir -p $(@D)
 	$(TEST_CC) -nostdlib -static -Itests/asm -o $@ $< tests/asm/harness.S $(test_build_failed)
 
@@ -135,3 +149,6 @@ $(TEST_BAD_STAMP): $(wildcard tests/bad/*) | $(BUILD)/.deps-test
 	if [ ! -f $(@D)/cases.tsv ] && [ -f tests/bad/cases.tsv ]; then cp tests/bad/cases.tsv $(@D)/; fi
 	touch $@
 endif
+
+# Go test programs (tests/go/go.mk).
+include tests/go/go.mk

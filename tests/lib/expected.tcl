@@ -11,7 +11,8 @@
 #   the source says "ferry-test: arch-specific", the native x86-64 build
 #   must print the same too.  Then writes tests/c/NAME.expected.  A source
 #   marked "ferry-test: qemu-differs" (qemu is known to get it wrong) takes
-#   its expected output from the native build alone.
+#   its expected output from the native build alone.  A source marked
+#   "ferry-test: repeat N" has each of those runs made N times, all alike.
 # Anything inconsistent is reported and its file left alone; the exit
 # status is then 1.  FILTER (a Tcl regexp on asm/NAME or c/NAME) selects.
 
@@ -98,6 +99,9 @@ foreach name [tl::c_tests] {
         continue
     }
     set variants [expr {$native_only ? {} : [tl::c_variants $name]}]
+    # "ferry-test: repeat N" (racy tests): every oracle run is made N
+    # times, and all of them must print the same.
+    set repeat [tl::repeat_count [tl::c_file $name c]]
     foreach v $variants {
         set bin [tl::c_binary $name $v]
         if {![file exists $bin]} {
@@ -105,20 +109,21 @@ foreach name [tl::c_tests] {
             set ok 0
             break
         }
-        set r [tl::run_sync [tl::c_command $oracle $name $v] $stdin $envx]
-        if {![tl::status_matches [dict get $r status] $want_status]} {
-            problem c/$name-$v "oracle gave [show_status [dict get $r status]], NAME.status says $want_status\n[tl::head [dict get $r stderr]]"
-            set ok 0
-            break
+        for {set i 1} {$i <= $repeat && $ok} {incr i} {
+            set run [expr {$repeat > 1 ? "-$v (run $i of $repeat)" : "-$v"}]
+            set r [tl::run_sync [tl::c_command $oracle $name $v] $stdin $envx]
+            if {![tl::status_matches [dict get $r status] $want_status]} {
+                problem c/$name-$v "oracle gave [show_status [dict get $r status]], NAME.status says $want_status\n[tl::head [dict get $r stderr]]"
+                set ok 0
+            } elseif {$reference eq ""} {
+                set reference $run
+                set out [dict get $r stdout]
+            } elseif {[dict get $r stdout] ne $out} {
+                problem c/$name "$run output differs from $reference under the oracle (not deterministic?)\n[tl::short_diff $out [dict get $r stdout]]"
+                set ok 0
+            }
         }
-        if {$reference eq ""} {
-            set reference $v
-            set out [dict get $r stdout]
-        } elseif {[dict get $r stdout] ne $out} {
-            problem c/$name "-$v output differs from -$reference under the oracle (not deterministic?)\n[tl::short_diff $out [dict get $r stdout]]"
-            set ok 0
-            break
-        }
+        if {!$ok} break
     }
     if {!$ok} continue
     if {![tl::c_arch_specific $name]} {
@@ -128,17 +133,21 @@ foreach name [tl::c_tests] {
             continue
         }
         # The native program runs directly: same argv, stdin, environment.
-        set r [tl::run_sync [concat [list $nbin] $args] $stdin [tl::c_env $name [file dirname $nbin]]]
-        if {![tl::status_matches [dict get $r status] $want_status]} {
-            problem c/$name "native x86-64 build gave [show_status [dict get $r status]], expected $want_status"
-            continue
+        for {set i 1} {$i <= $repeat && $ok} {incr i} {
+            set r [tl::run_sync [concat [list $nbin] $args] $stdin [tl::c_env $name [file dirname $nbin]]]
+            if {![tl::status_matches [dict get $r status] $want_status]} {
+                problem c/$name "native x86-64 build gave [show_status [dict get $r status]], expected $want_status"
+                set ok 0
+            } elseif {$native_only && $i == 1} {
+                set out [dict get $r stdout]
+            } elseif {[dict get $r stdout] ne $out} {
+                set what [expr {$native_only ? "native x86-64 output differs between runs (not deterministic?)"
+                                : "native x86-64 output differs from the oracle; fix the test or mark it 'ferry-test: arch-specific'"}]
+                problem c/$name "$what\n[tl::short_diff $out [dict get $r stdout]]"
+                set ok 0
+            }
         }
-        if {$native_only} {
-            set out [dict get $r stdout]
-        } elseif {[dict get $r stdout] ne $out} {
-            problem c/$name "native x86-64 output differs from the oracle; fix the test or mark it 'ferry-test: arch-specific'\n[tl::short_diff $out [dict get $r stdout]]"
-            continue
-        }
+        if {!$ok} continue
     }
     store c/$name [tl::c_file $name expected] $out
 }

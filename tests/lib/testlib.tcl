@@ -276,6 +276,30 @@ proc tl::c_marked {name marker} {
     return [expr {[file exists $f] && [string match "*ferry-test: $marker*" [tl::read_file $f]]}]
 }
 
+# How many times each build of a test runs: the source comment
+# "ferry-test: repeat N" (for tests whose failures are races that show up
+# only sometimes), default 1.  path is the test's source file.
+proc tl::repeat_count {path} {
+    if {[file exists $path] &&
+        [regexp {ferry-test: repeat ([0-9]+)} [tl::read_file $path] -> n] && $n > 1} {
+        return $n
+    }
+    return 1
+}
+
+# The names of the runs of test NAME (c/NAME-O2, asm/NAME): NAME itself
+# if it runs once, else NAME#1 ... NAME#N.
+proc tl::run_names {name count} {
+    if {$count <= 1} {
+        return [list $name]
+    }
+    set out {}
+    for {set i 1} {$i <= $count} {incr i} {
+        lappend out "$name#$i"
+    }
+    return $out
+}
+
 # Is the emulator qemu (the stand-in, or the oracle of make expected)?
 proc tl::is_qemu {emulator} {
     return [string match *qemu* [file tail $emulator]]
