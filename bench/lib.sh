@@ -82,3 +82,34 @@ bench_geomeans() {
         }
     }'
 }
+
+# real_data DATADIR: make the input files of the real-program rows (once)
+# and print DATADIR's absolute path.  text.txt: 400000 lines of six
+# pseudo-random words with numbers (24 MB), and its first 1, 4, 6 and 8 MB
+# (text-1M.txt ...).  perl-base is on every Debian system.
+real_data() {
+    local datadir=$1 data_version=1 mb
+    mkdir -p "$datadir" || return 2
+    datadir=$(cd "$datadir" && pwd)
+    if [ "$(cat "$datadir/.version" 2>/dev/null)" != $data_version ]; then
+        echo "bench: generating the input files in $datadir" >&2
+        rm -f "$datadir"/text*.txt
+        perl -e '
+            my @w = qw(alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike
+                       november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu);
+            my $s = 12345;
+            for (1 .. 400000) {
+                my @l;
+                for (1 .. 6) {
+                    $s = ($s * 1103515245 + 12345) % 2147483648;
+                    push @l, $w[($s >> 16) % 26] . (($s >> 4) % 10000);
+                }
+                print join(" ", @l), "\n";
+            }' >"$datadir/text.txt" || return 2
+        for mb in 1 4 6 8; do
+            head -c $((mb * 1000000)) "$datadir/text.txt" >"$datadir/text-${mb}M.txt"
+        done
+        echo $data_version >"$datadir/.version"
+    fi
+    echo "$datadir"
+}

@@ -5,8 +5,9 @@ set -e
 # binutils-aarch64-linux-gnu links the guest vDSO that ferry embeds.
 build_pkgs="gcc make pkg-config libelf-dev libdw-dev libcapstone-dev libffi-dev binutils-aarch64-linux-gnu"
 # The cross toolchain builds the guest programs; qemu-user is the oracle and
-# the benchmark baseline; expect drives the test suite; cstool decodes words.
-test_pkgs="gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user expect tcl capstone-tool"
+# the benchmark baseline; expect drives the test suite; cstool decodes words;
+# golang-go builds the Go test programs (tests/go).
+test_pkgs="gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user expect tcl capstone-tool golang-go"
 case "$1" in
 build) want="$build_pkgs" ;;
 test) want="$build_pkgs $test_pkgs" ;;
