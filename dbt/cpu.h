@@ -47,7 +47,9 @@ struct cpu_state {
     /* Non-zero: leave translated code at the next check (unit entries and
      * loop heads) and come back to the dispatcher.  Set by other threads
      * (an exclusive section wants everyone out) and by host signal
-     * handlers (a guest signal is pending). */
+     * handlers (a guest signal is pending), through thread_request_exit(),
+     * which also makes the thread's poll page unreadable: the check in
+     * translated code is a read of that page (threads.h). */
     volatile uint64_t exit_request;
     uint64_t insn_word;    /* faulting instruction for EXIT_UNDEF */
     uint64_t scratch[4];   /* spill space for translated code */

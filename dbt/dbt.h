@@ -15,8 +15,8 @@ _Noreturn void dbt_run(struct guest_thread *t);
  * code written to it (IC IVAU): translations of it must go before the
  * guest runs on.  Callable from syscall handlers and helpers. */
 void dbt_invalidate_range(uint64_t lo, uint64_t hi);
-/* Translate the block at pc; returns its host code, or NULL if pc is not
- * readable guest memory. */
+/* Translate the block at pc; returns its host code as block_lookup()
+ * would, or NULL if pc is not readable guest memory. */
 void *translate_block(uint64_t pc);
 /* End the process as the kernel would for an unhandled signal `sig`. */
 _Noreturn void dbt_die_by_signal(int sig);

@@ -4,6 +4,7 @@
  * Indirect exits look the target up inline in ibtc_table. */
 #include "dbt/runtime/code_cache.h"
 #include "dbt/backend/hostregs.h"
+#include "dbt/runtime/threads.h"
 #include "dbt/runtime/trampoline.h"
 #include "dbt/translate.h"
 
@@ -18,7 +19,8 @@ static void emit_chain_stub(struct tcx *tc, uint8_t *site, uint64_t target)
 {
     emit_patch_rel32(site, tc->e.p);
     emit_set_pc(tc, target);
-    emit_mov_ri(&tc->e, RAX, (uint64_t)(uintptr_t)site);
+    uint64_t forward = target > tc->pc ? CHAIN_FORWARD : 0;
+    emit_mov_ri(&tc->e, RAX, (uint64_t)(uintptr_t)site | forward);
     emit_store(&tc->e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_CHAIN));
     emit_jmp_rel32(&tc->e, tramp_exit);
 }
@@ -148,7 +150,14 @@ void tc_exit_indirect(struct tcx *tc, int hreg)
     loop_remap_leave(tc);
     emit_mov_rr(e, 0, RCX, RAX);
     emit_alu_ri(e, ALU_AND, 0, RCX, (int32_t)IBTC_PC_MASK);
-    emit_load(e, 8, false, 1, RDX, mem_bd(HR_CPU, CPU_OFF_IBTC));
+    /* The table's address comes from the poll page: asked out, the
+     * thread faults here, in the target's state (threads.h). */
+    tc_note(tc);
+    if (tc->n_notes && !tc->e.overflow) {
+        tc->notes[tc->n_notes - 1].kind = NOTE_TARGET_IN_RAX;
+        tc->notes[tc->n_notes - 1].remapped = 0;
+    }
+    emit_load(e, 8, false, 1, RDX, mem_bd(HR_CPU, THREAD_POLL_DISP));
     emit_alu_rm(e, ALU_CMP, 1, RAX, mem_bisd(RDX, RCX, 4, 0));
     uint8_t *miss = emit_jcc_rel32(e, CC_NE, NULL);
     emit_jmp_m(e, mem_bisd(RDX, RCX, 4, 8));
@@ -159,28 +168,15 @@ void tc_exit_indirect(struct tcx *tc, int hreg)
     tc->ended = true;
 }
 
-/* The way out when exit_request is set: back to the dispatcher, which
- * continues at the same guest pc once it has done what was asked (deliver
- * a signal, let an exclusive section run). */
-static void exit_request_stub(struct tcx *tc, const struct cold_stub *s)
-{
-    tc_exit_fault(tc, s->pc, EXIT_INTERRUPT);
-}
-
 void tc_check_exit_request(struct tcx *tc, uint64_t pc)
 {
-    /* Called at a block's start, where NZCV is in cpu->flags and every
-     * guest register in its usual place (but for a loop's remapping, which
-     * the exit undoes): leaving here needs nothing saved. */
+    /* At a block's start NZCV is in cpu->flags, so the compare may
+     * clobber EFLAGS.  The read faults when the thread is asked out
+     * (threads.h); the note lets the fault handler rebuild the guest
+     * state here, a loop's remapping included, and leave. */
     tc->pc = pc;
-    emit_alu_mi(&tc->e, ALU_CMP, 1, mem_bd(HR_CPU, CPU_OFF_EXIT_REQUEST), 0);
-    if (tc_defer_cold(tc, CC_NE, exit_request_stub, 0, 0, 0))
-        return;
-    /* No room for another out-of-line stub: inline, around a jump. */
-    uint8_t *skip = emit_jcc_rel32(&tc->e, CC_E, NULL);
-    tc_exit_fault(tc, pc, EXIT_INTERRUPT);
-    if (!tc->e.overflow)
-        emit_patch_rel32(skip, tc->e.p);
+    tc_note(tc);
+    emit_alu_mi(&tc->e, ALU_CMP, 0, mem_bd(HR_CPU, THREAD_POLL_DISP), 0);
 }
 
 void tc_exit_fault(struct tcx *tc, uint64_t pc, enum exit_reason why)

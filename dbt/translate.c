@@ -61,15 +61,22 @@ static void emit_one_block(struct tcx *tc, const struct dblock *b, bool check)
 {
     tc->flags = FL_MEM;
     tc->ended = false;
-    tc->sp_aligned = false;
+    tc->sp_aligned = true; /* see ldst_check_sp() */
     vfwd_forget();
     tc->e.xmm_touched = 0;
     vreg_touched = 0;
     /* Every path that runs forever passes a unit entry or a loop head:
      * checking there bounds how long a thread takes to notice a signal or
      * an exclusive section (threads.h). */
-    if (check)
+    if (check) {
+        bool entry = tc->e.p == tc->e.start;
         tc_check_exit_request(tc, b->pc);
+        /* A unit that starts with its poll can be entered past it by a
+         * forward jump: any cycle of guest code has a backward or an
+         * indirect jump, and those enter through the poll. */
+        if (entry && !tc->e.overflow)
+            tc->entry_skip = (uint8_t)(tc->e.p - tc->e.start);
+    }
     for (int i = 0; i < b->n && !tc->ended; i++) {
         tc->pc = b->pc + 4 * (uint64_t)i;
         tc->insn = b->insns[i];
@@ -136,9 +143,10 @@ static void unit_init(struct tcx *tc, uint8_t *start, uint8_t *end, const struct
  * 8 KiB, needs no clearing: n_cold says how much of it is in use. */
 static void tcx_reset(struct tcx *tc)
 {
-    _Static_assert(offsetof(struct tcx, cold) + sizeof tc->cold == sizeof(struct tcx),
-                   "cold must be the last member of struct tcx");
-    memset(tc, 0, offsetof(struct tcx, cold));
+    _Static_assert(offsetof(struct tcx, notes) + sizeof tc->notes == offsetof(struct tcx, cold) &&
+                       offsetof(struct tcx, cold) + sizeof tc->cold == sizeof(struct tcx),
+                   "notes and cold must be the last members of struct tcx");
+    memset(tc, 0, offsetof(struct tcx, notes));
 }
 
 void tc_note(struct tcx *tc)
@@ -169,6 +177,7 @@ static uint8_t *last_unit_end;
 static const struct pc_note *last_notes;
 static int last_n_notes;
 static struct unit_swaps last_swaps;
+static uint8_t last_entry_skip;
 
 /* Translate blocks b[0..n) as one unit entered at b[0]; with `loops`, its
  * registers are remapped for the loop.  NULL if the code did not fit. */
@@ -206,6 +215,7 @@ static void *emit_unit(const struct dblock *b, int n, bool loops)
     }
     last_notes = tc.notes;
     last_n_notes = tc.n_notes;
+    last_entry_skip = tc.entry_skip;
     loop_remap_end(&tc);
     if (tc.e.overflow)
         return NULL;
@@ -241,12 +251,13 @@ void *translate_block(uint64_t pc)
     struct unit_desc d = { .guest_pc = pc, .host = code,
                            .host_size = (size_t)(last_unit_end - (uint8_t *)code),
                            .n_ranges = n_ranges, .lo = lo, .hi = hi,
-                           .n_notes = last_n_notes, .notes = last_notes, .swaps = last_swaps };
+                           .n_notes = last_n_notes, .notes = last_notes, .swaps = last_swaps,
+                           .entry_skip = last_entry_skip };
     block_insert(&d);
     if (ferry_opt.perfmap)
         perfmap_note(code, (size_t)(last_unit_end - (uint8_t *)code), pc);
     run_stats.units++;
     for (int k = 0; k < n; k++)
         run_stats.insns += (uint64_t)b[k].n;
-    return code;
+    return (uint8_t *)code + last_entry_skip; /* where block_lookup() enters */
 }

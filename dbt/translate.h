@@ -110,8 +110,10 @@ struct tcx {
     enum flags_state flags;
     bool flags_live_after;/* NZCV may be read after this instruction */
     bool ended;           /* the trans function emitted the block's exits */
-    bool sp_aligned;      /* SP was checked 16-byte aligned in this block and
-                             not changed since but by multiples of 16 */
+    bool sp_aligned;      /* SP is taken to be 16-byte aligned: see
+                             ldst_check_sp() */
+    uint8_t entry_skip;   /* bytes of the unit's entry poll that a forward
+                             jump may skip (0: none) */
     unsigned temps;       /* bitmask of host scratch registers in use */
     unsigned reserved;    /* scratch registers a trans function claimed */
     /* A loop region (region.h) being translated: its blocks' guest
@@ -140,11 +142,11 @@ struct tcx {
      * from there on: how a fault in the unit maps back to guest state
      * (tc_note(), code_cache.h). */
     int n_notes;
-    struct pc_note notes[MAX_UNIT_NOTES];
-    /* Out-of-line slow paths waiting for the end of the unit.  Last, and
-     * left uncleared between units (translate.c tcx_reset): n_cold says
-     * how much is in use. */
+    /* Out-of-line slow paths waiting for the end of the unit. */
     int n_cold;
+    /* The big arrays last, left uncleared between units (translate.c
+     * tcx_reset): n_notes and n_cold say how much is in use. */
+    struct pc_note notes[MAX_UNIT_NOTES];
     struct cold_stub cold[MAX_COLD_STUBS];
 };
 
@@ -285,8 +287,8 @@ void tc_note(struct tcx *tc);
  * tc_note() after the pop ends that. */
 void tc_note_stacked(struct tcx *tc, int hreg);
 
-/* At a unit's entry and a loop's head: leave for the dispatcher if
- * cpu->exit_request is set (one compare and a branch not taken). */
+/* At a unit's entry and a loop's head: poll the thread's poll page (one
+ * read, which faults when the thread is asked out: threads.h). */
 void tc_check_exit_request(struct tcx *tc, uint64_t pc);
 /* Leave for the dispatcher with cpu->pc = pc and reason `why`, from code
  * where NZCV is already in cpu->flags (or dead): a fault in a cold stub. */

@@ -6,8 +6,8 @@
  * does not block it.  The handler only records it (one slot per signal
  * number; the signal stays blocked on the host until delivered, so more
  * instances wait in the host kernel, queued and in order), asks the thread
- * to leave translated code (cpu->exit_request: translated code checks it
- * at unit entries and loop heads), and, if the thread was about to enter
+ * to leave translated code (thread_request_exit(): translated code polls
+ * at loop heads, backward-jump unit entries and indirect branches), and, if the thread was about to enter
  * a system call, stops it from doing so (safe_syscall.S).  The dispatcher
  * then calls signal_deliver_pending() before it runs guest code again:
  * there every guest register is in struct cpu_state, and the signal frame
@@ -90,7 +90,7 @@ void signal_host_entry(int sig, void *host_siginfo, void *host_ucontext)
     ((uint64_t *)&uc->uc_sigmask)[0] |= SIGBIT(sig);
     if (!(s->mask & SIGBIT(sig))) {
         s->pending = 1;
-        __atomic_store_n(&t->cpu.exit_request, 1, __ATOMIC_RELEASE);
+        thread_request_exit(t);
     }
     /* About to make a system call, or the kernel rewound one it will
      * restart: the call must not run before the signal is delivered. */

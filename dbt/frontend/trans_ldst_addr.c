@@ -32,8 +32,11 @@ static void sp_align_stub(struct tcx *tc, const struct cold_stub *s)
 
 /* Linux sets SCTLR_EL1.SA0: a load or store whose base is SP faults
  * unless SP is 16-byte aligned, whatever the offset.  Compilers keep SP
- * aligned, so one check per block suffices until SP changes by other than
- * a multiple of 16 (tc->sp_aligned). */
+ * aligned, and a check before every access would cost several percent, so
+ * SP is taken to be aligned at a block's start and after changes by
+ * multiples of 16, and checked (once) after any other change within the
+ * block: `mov sp, x29` in an epilogue, or a misalignment made by hand.  A
+ * misaligned SP carried into another block is not caught (docs/signals.md). */
 void ldst_check_sp(struct tcx *tc, int rn, int hreg)
 {
     if (rn != 31 || tc->sp_aligned)

@@ -47,6 +47,7 @@ struct unit {
     uint32_t first_chain; /* jumps chained into this unit */
     uint32_t first_range;
     uint8_t n_ranges;
+    uint8_t entry_skip;
     bool dead;
 };
 
@@ -164,7 +165,7 @@ static struct unit *unit_at(uint64_t guest_pc)
 void *block_lookup(uint64_t guest_pc)
 {
     struct unit *u = unit_at(guest_pc);
-    return u ? u->host : NULL;
+    return u ? (uint8_t *)u->host + u->entry_skip : NULL;
 }
 
 static void add_page_ref(uint64_t page, uint32_t unit)
@@ -197,7 +198,8 @@ void block_insert(const struct unit_desc *d)
     *u = (struct unit){ .guest_pc = d->guest_pc, .host = d->host, .hash_next = map[h],
                         .host_size = (uint32_t)d->host_size, .first_range = n_ranges,
                         .n_ranges = (uint8_t)n, .first_note = n_notes,
-                        .n_notes = (uint32_t)d->n_notes, .swaps = d->swaps };
+                        .n_notes = (uint32_t)d->n_notes, .swaps = d->swaps,
+                        .entry_skip = d->entry_skip };
     memcpy(&notes[n_notes], d->notes, (size_t)d->n_notes * sizeof *notes);
     n_notes += (uint32_t)d->n_notes;
     int refs = 0;
@@ -264,7 +266,7 @@ static void patch_site(uint8_t *site, const void *target)
     __atomic_store_n((int32_t *)site, rel, __ATOMIC_RELEASE);
 }
 
-void cache_chain(uint8_t *site, uint64_t target_pc)
+void cache_chain(uint8_t *site, uint64_t target_pc, bool forward)
 {
     struct unit *u = unit_at(target_pc);
     if (!u || n_chains + 1 >= MAX_CHAINS)
@@ -275,7 +277,7 @@ void cache_chain(uint8_t *site, uint64_t target_pc)
     c->stub = site + 4 + rel;
     c->next = u->first_chain;
     u->first_chain = n_chains;
-    patch_site(site, u->host);
+    patch_site(site, (uint8_t *)u->host + (forward ? u->entry_skip : 0));
     stats.chains++;
 }
 
@@ -296,7 +298,7 @@ static void forget_in_ibtc(struct guest_thread *t, void *arg)
 {
     const struct unit *u = arg;
     struct ibtc_entry *slot = &t->ibtc[(u->guest_pc >> 2) & (IBTC_SIZE - 1)];
-    if (slot->host == u->host)
+    if (slot->host == (uint8_t *)u->host + u->entry_skip)
         __atomic_store_n(&slot->guest_pc, 1, __ATOMIC_RELEASE);
 }
 

@@ -51,9 +51,13 @@ struct pc_note {
     /* A host register whose guest value is saved at the host's [rsp]
      * while the register is borrowed (cmpxchg16b needs rbx); -1: none. */
     int8_t stacked;
+    /* NOTE_TARGET_IN_RAX: an indirect branch's table lookup, where the
+     * guest state is that of the branch's target, whose pc is in rax. */
+    uint8_t kind;
     uint64_t pc;
 };
 #define MAX_UNIT_NOTES 1024
+#define NOTE_TARGET_IN_RAX 1
 struct unit_swaps {
     int n;
     signed char guest[4], host[4];
@@ -69,9 +73,14 @@ struct unit_desc {
     int n_notes;
     const struct pc_note *notes;
     struct unit_swaps swaps;
+    uint8_t entry_skip; /* bytes of the entry poll, which only backward
+                           jumps execute */
 };
 
-/* Host code of the live translation entered at guest_pc, or NULL. */
+/* Host code of the live translation entered at guest_pc, or NULL: past
+ * its entry poll (threads.h), since whoever enters there — the dispatcher,
+ * an indirect branch, which polls as it reads the indirect-branch table —
+ * has just polled. */
 void *block_lookup(uint64_t guest_pc);
 /* Record a translation. */
 void block_insert(const struct unit_desc *d);
@@ -82,8 +91,13 @@ void block_insert(const struct unit_desc *d);
 bool cache_find_note(uint64_t host_pc, struct pc_note *note, struct unit_swaps *swaps);
 /* Point the jump whose rel32 field is at `site` at the live translation
  * of target_pc (which block_lookup just returned), remembering how to
- * undo it if that translation is invalidated. */
-void cache_chain(uint8_t *site, uint64_t target_pc);
+ * undo it if that translation is invalidated.  A backward jump (to a
+ * lower or equal guest address) enters through the unit's exit-request
+ * poll, a forward one past it: every cycle has a backward or an indirect
+ * jump. */
+void cache_chain(uint8_t *site, uint64_t target_pc, bool forward);
+/* Chain sites are 4-byte aligned; exits.c marks forward jumps' with bit 0. */
+#define CHAIN_FORWARD 1u
 /* Drop the translations made from guest code in [lo, hi): they are no
  * longer found, no jump leads to them, and the indirect-branch table
  * forgets them.  Their host code stays in place (a thread may still be

@@ -90,7 +90,8 @@ static void chain(struct cpu_state *cpu, uint64_t pc, uint64_t generation)
         return;
     cache_lock();
     if (generation == cache_generation)
-        cache_chain((uint8_t *)(uintptr_t)cpu->chain_site, pc);
+        cache_chain((uint8_t *)(uintptr_t)(cpu->chain_site & ~(uint64_t)CHAIN_FORWARD), pc,
+                    cpu->chain_site & CHAIN_FORWARD);
     cache_unlock();
     cpu->chain_site = 0;
 }
@@ -147,7 +148,7 @@ _Noreturn void dbt_run(struct guest_thread *t)
     for (;;) {
         /* A request seen now needs no exit later; whatever comes after
          * this point sets it again. */
-        __atomic_store_n(&cpu->exit_request, 0, __ATOMIC_RELAXED);
+        thread_clear_exit(t);
         uint64_t before = cpu->pc;
         signal_deliver_pending(cpu);
         uint64_t pc = cpu->pc;

@@ -155,6 +155,25 @@ static void guest_fault(int sig, siginfo_t *si, ucontext_t *uc, uint64_t host_pc
     uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)tramp_exit_saved;
 }
 
+/* The read of the poll page at a unit entry or loop head faulted: the
+ * thread was asked out (threads.h).  Leave with the guest state of that
+ * point, as for a fault, but without a signal. */
+static bool poll_exit(siginfo_t *si, ucontext_t *uc, uint64_t host_pc)
+{
+    struct guest_thread *t = thread_self();
+    struct pc_note note;
+    struct unit_swaps sw;
+    if (!t || !thread_poll_fault(t, (uint64_t)(uintptr_t)si->si_addr) ||
+        !cache_find_note(host_pc, &note, &sw))
+        return false;
+    guest_state_at(&t->cpu, uc, &note, &sw);
+    if (note.kind == NOTE_TARGET_IN_RAX) /* an indirect branch's lookup */
+        t->cpu.pc = host_reg(uc, RAX);
+    t->cpu.exit_reason = EXIT_INTERRUPT;
+    uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)tramp_exit_saved;
+    return true;
+}
+
 static void handler(int sig, siginfo_t *si, void *uc_void)
 {
     ucontext_t *uc = uc_void;
@@ -176,6 +195,8 @@ static void handler(int sig, siginfo_t *si, void *uc_void)
     }
     if (recover && (sig == SIGSEGV || sig == SIGBUS))
         siglongjmp(*recover, 1);
+    if (sig == SIGSEGV && cache_contains_host(host_pc) && poll_exit(si, uc, host_pc))
+        return;
     if ((sig == SIGSEGV || sig == SIGBUS) && cache_contains_host(host_pc)) {
         guest_fault(sig, si, uc, host_pc);
         if (uc->uc_mcontext.gregs[REG_RIP] == (greg_t)(uintptr_t)tramp_exit_saved)

@@ -1,6 +1,7 @@
 /* Guest threads and exclusive sections (see threads.h). */
 #include "dbt/runtime/threads.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -28,12 +29,25 @@ struct guest_thread *thread_self(void)
     return self;
 }
 
+/* The struct lives right after its poll page, in one mapping. */
+static size_t thread_map_size(void)
+{
+    return THREAD_POLL_PAGE + ((sizeof(struct guest_thread) + 4095) & ~(size_t)4095);
+}
+
+static void *poll_page(const struct guest_thread *t)
+{
+    return (uint8_t *)(uintptr_t)t - THREAD_POLL_PAGE;
+}
+
 struct guest_thread *thread_alloc(const struct cpu_state *parent)
 {
-    struct guest_thread *t = aligned_alloc(64, (sizeof *t + 63) & ~(size_t)63);
-    if (!t)
+    _Static_assert(offsetof(struct guest_thread, cpu) == 0, "r15 points at the thread");
+    uint8_t *base = mmap(NULL, thread_map_size(), PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED)
         return NULL;
-    memset(t, 0, sizeof *t);
+    struct guest_thread *t = (struct guest_thread *)(base + THREAD_POLL_PAGE);
     if (parent)
         t->cpu = *parent;
     /* Each thread's indirect-branch table: 1 MiB reserved, touched as
@@ -42,11 +56,15 @@ struct guest_thread *thread_alloc(const struct cpu_state *parent)
     t->ibtc = mmap(NULL, IBTC_SIZE * sizeof *t->ibtc, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (t->ibtc == MAP_FAILED) {
-        free(t);
+        munmap(base, thread_map_size());
         return NULL;
     }
     t->ibtc[0].guest_pc = 1;
     t->cpu.ibtc = (uint64_t)(uintptr_t)t->ibtc;
+    /* Indirect branches read the table's address from the poll page:
+     * their lookup is their poll. */
+    *(uint64_t *)(base + THREAD_POLL_PAGE + THREAD_POLL_DISP) = t->cpu.ibtc;
+    mprotect(base, THREAD_POLL_PAGE, PROT_READ);
     t->cpu.exit_request = 0;
     t->cpu.chain_site = 0;
     return t;
@@ -55,7 +73,29 @@ struct guest_thread *thread_alloc(const struct cpu_state *parent)
 void thread_free(struct guest_thread *t)
 {
     munmap(t->ibtc, IBTC_SIZE * sizeof *t->ibtc);
-    free(t);
+    munmap(poll_page(t), thread_map_size());
+}
+
+void thread_request_exit(struct guest_thread *t)
+{
+    __atomic_store_n(&t->cpu.exit_request, 1, __ATOMIC_SEQ_CST);
+    mprotect(poll_page(t), THREAD_POLL_PAGE, PROT_NONE);
+}
+
+void thread_clear_exit(struct guest_thread *t)
+{
+    if (!__atomic_exchange_n(&t->cpu.exit_request, 0, __ATOMIC_SEQ_CST))
+        return;
+    mprotect(poll_page(t), THREAD_POLL_PAGE, PROT_READ);
+    /* A request between the exchange and the mprotect may have had its
+     * PROT_NONE undone: make it again. */
+    if (__atomic_load_n(&t->cpu.exit_request, __ATOMIC_SEQ_CST))
+        mprotect(poll_page(t), THREAD_POLL_PAGE, PROT_NONE);
+}
+
+bool thread_poll_fault(const struct guest_thread *t, uint64_t addr)
+{
+    return addr - (uint64_t)(uintptr_t)poll_page(t) < THREAD_POLL_PAGE;
 }
 
 void thread_attach(struct guest_thread *t)
@@ -124,7 +164,7 @@ static void ask_out(struct guest_thread *t, void *arg)
 {
     (void)arg;
     if (t->running)
-        __atomic_store_n(&t->cpu.exit_request, 1, __ATOMIC_RELEASE);
+        thread_request_exit(t);
 }
 
 void start_exclusive(void)

@@ -9,8 +9,18 @@
  * holds no translated code (SVC leaves translated code; the dispatcher
  * makes the call).  An exclusive section waits until no other thread is
  * running; threads inside translated code are asked out through
- * cpu->exit_request, which translated code checks at unit entries and loop
- * heads. */
+ * thread_request_exit().
+ *
+ * The check translated code makes at unit entries and loop heads is one
+ * read of the page just below the thread's cpu_state (THREAD_POLL_DISP from
+ * r15), its poll page: readable normally, made unreadable to ask the thread
+ * out, so that the read faults and the fault handler leaves translated code
+ * (host_fault.c).  Five bytes of code and no branch per check; the cost of
+ * a request (an mprotect) is paid only when there is one.  An indirect
+ * branch reads its lookup table's address from there, so it polls for
+ * free; a unit's entry poll is run only by backward jumps into it (every
+ * cycle of guest code has a backward or an indirect jump), and loops
+ * inside a unit poll at their heads. */
 #ifndef FERRY_THREADS_H
 #define FERRY_THREADS_H
 
@@ -31,6 +41,11 @@ struct guest_thread {
     uint64_t tbi_retried; /* the pc last retranslated for a tagged pointer */
 };
 
+/* Where translated code reads to poll, relative to r15 (&t->cpu): the
+ * word there holds the address of the thread's indirect-branch table. */
+#define THREAD_POLL_DISP (-8)
+#define THREAD_POLL_PAGE 4096u
+
 /* The guest thread this host thread runs, or NULL (ferry's own threads). */
 struct guest_thread *thread_self(void);
 /* A new thread with a copy of `parent`'s CPU state (or zeroed, for the
@@ -49,6 +64,15 @@ int thread_detach(struct guest_thread *t);
 void thread_for_each(void (*fn)(struct guest_thread *, void *), void *arg);
 /* How many guest threads exist. */
 int thread_count(void);
+
+/* Ask t to leave translated code at its next check (safe in a signal
+ * handler, from any thread). */
+void thread_request_exit(struct guest_thread *t);
+/* The calling thread, in its dispatcher: forget a request (whatever the
+ * dispatcher does next handles it); a request made meanwhile stays. */
+void thread_clear_exit(struct guest_thread *t);
+/* Whether addr lies in t's poll page. */
+bool thread_poll_fault(const struct guest_thread *t, uint64_t addr);
 
 void exec_start(struct guest_thread *t);
 void exec_end(struct guest_thread *t);
