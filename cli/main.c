@@ -55,6 +55,7 @@ int main(int argc, char **argv)
     check_host_cpu();
     ferry_opt.guest_path = cli.program;
     host_fault_init();
+    exec_init();
     sysroot_init(ferry_opt.ld_prefix);
     syscall_init();
 

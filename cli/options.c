@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "common/ferry.h"
+#include "common/ferry_fds.h"
 #include "common/guest_random.h"
 
 #define FERRY_VERSION "0.1.0"
@@ -132,9 +133,16 @@ void cli_parse(int argc, char **argv, struct cli *cli)
             set_log_items(need_arg(argc, argv, &i));
         } else if (!strcmp(o, "D")) {
             const char *path = need_arg(argc, argv, &i);
-            ferry_opt.log = fopen(path, "w");
+            ferry_opt.log = ferry_fd_fopen_write(path);
             if (!ferry_opt.log)
                 ferry_fatal(1, "%s: cannot open log file", path);
+        } else if (!strcmp(o, "log-fd")) {
+            /* Internal: an exec'd ferry goes on with its parent's -D log
+             * (syscall-xlat/exec.c). */
+            const char *arg = need_arg(argc, argv, &i);
+            ferry_opt.log = ferry_fd_adopt_log(atoi(arg));
+            if (!ferry_opt.log)
+                ferry_fatal(1, "-log-fd %s: not an open file descriptor", arg);
         } else if (!strcmp(o, "E")) {
             cli->env_set = push(cli->env_set, &cli->n_env_set, (char *)need_arg(argc, argv, &i));
         } else if (!strcmp(o, "U")) {
@@ -155,6 +163,8 @@ void cli_parse(int argc, char **argv, struct cli *cli)
             if (end == arg || *end)
                 ferry_fatal(1, "%s: invalid seed '%s'", opt, arg);
             guest_random_seed(seed);
+            ferry_opt.seeded = true;
+            ferry_opt.seed = seed;
         } else if (!strcmp(o, "L")) {
             ferry_opt.ld_prefix = need_arg(argc, argv, &i);
         } else if (!strcmp(o, "perfmap")) {

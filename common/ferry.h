@@ -18,6 +18,8 @@ struct ferry_options {
     uint64_t stack_size;  /* -s: guest stack size in bytes (0: default) */
     const char *ld_prefix; /* -L: the guest's root for its ELF interpreter */
     bool singlestep;      /* -singlestep: one guest instruction per block */
+    bool seeded;          /* -seed given: */
+    uint64_t seed;        /* its value, for an exec'd ferry */
 };
 
 extern struct ferry_options ferry_opt;

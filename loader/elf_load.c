@@ -176,3 +176,16 @@ int loader_load(const char *path, struct guest_image *img, struct load_error *er
         elf_file_close(&interp);
     return ok ? 0 : -1;
 }
+
+int loader_check(const char *path, struct load_error *err)
+{
+    struct elf_file prog, interp;
+    char host[PATH_MAX];
+    if (!elf_file_open(path, &prog, err))
+        return -1;
+    bool ok = !prog.interp[0] || open_interp(path, prog.interp, &interp, host, err);
+    if (ok && prog.interp[0])
+        elf_file_close(&interp);
+    elf_file_close(&prog);
+    return ok ? 0 : -1;
+}

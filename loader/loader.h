@@ -32,6 +32,9 @@ struct guest_image {
  * interpreter (looked up in the sysroot).  Returns 0, or -1 with *err
  * filled in and nothing mapped. */
 int loader_load(const char *path, struct guest_image *img, struct load_error *err);
+/* The checks loader_load() makes, mapping nothing (for execve's errors).
+ * Returns 0, or -1 with *err filled in. */
+int loader_check(const char *path, struct load_error *err);
 
 /* Allocate the guest stack and lay out argc, argv, envp and auxv on it as the
  * Linux kernel does for an AArch64 process.  Returns the initial SP. */

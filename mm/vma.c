@@ -242,3 +242,18 @@ const char *vma_intern(const char *name)
     pthread_mutex_unlock(&names_lock);
     return p->s;
 }
+
+void vma_fork_lock(void)
+{
+    pthread_rwlock_wrlock(&lock);
+    pthread_mutex_lock(&names_lock);
+}
+
+void vma_fork_unlock(bool child)
+{
+    pthread_mutex_unlock(&names_lock);
+    if (child) /* glibc's rwlock remembers its writer's tid, the parent's */
+        pthread_rwlock_init(&lock, NULL);
+    else
+        pthread_rwlock_unlock(&lock);
+}

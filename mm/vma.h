@@ -72,4 +72,8 @@ struct vma *vma_snapshot(size_t *n);
 /* A stable copy of name for vma.name. */
 const char *vma_intern(const char *name);
 
+/* Around fork(): the table locked, so the child's copy is whole. */
+void vma_fork_lock(void);
+void vma_fork_unlock(bool child);
+
 #endif

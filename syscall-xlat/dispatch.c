@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "common/ferry.h"
+#include "common/ferry_fds.h"
 #include "common/sysroot.h"
 #include "dbt/runtime/stats.h"
 #include "syscall-xlat/guest_signal.h"
@@ -43,12 +44,16 @@ void syscall_init(void)
 }
 
 /* The host's version of each path argument (see syscall_table.h): read
- * from the guest, looked up in the sysroot.  Returns 0 or -errno. */
+ * from the guest, looked up in the sysroot.  And ferry's own descriptors
+ * are not the guest's to use: for it they are closed.  Returns 0 or
+ * -errno. */
 static int64_t resolve_paths(const struct syscall_def *d, uint64_t a[6],
                              char (*buf)[2][PATH_MAX])
 {
     int used = 0;
     for (int i = 0; d->args[i] && i < 6; i++) {
+        if ((d->args[i] == 'f' || d->args[i] == 'a') && ferry_fd_is_own((int)a[i]))
+            return -EBADF;
         if (d->args[i] != 'n' || !a[i])
             continue;
         char guest[PATH_MAX];
@@ -129,7 +134,9 @@ void syscall_dispatch(struct cpu_state *cpu)
     strace_format_call(call, sizeof call, nr, d, a);
     if (d && d->ret == 'n')
         strace_print_noreturn(call);
+    strace_set_current(call);
     int64_t r = run(cpu, nr, d, a);
+    strace_set_current(NULL);
     if (ferry_opt.log_stats)
         __atomic_fetch_add(&run_stats.syscall_ns, stats_now_ns() - t0, __ATOMIC_RELAXED);
     if (r == -SAFE_SYSCALL_ERESTART) {

@@ -110,6 +110,11 @@ uint64_t signal_host_mask(const struct sig_thread *s);
 /* Reset SA_RESETHAND's action to the default (under the actions lock). */
 void signal_reset_action(int sig);
 
+/* Around fork(): the dispositions locked; in the child, `child` (the
+ * forking thread's state) starts with nothing pending, as fork(2) says. */
+void signal_fork_lock(void);
+void signal_fork_unlock(struct sig_thread *child);
+
 /* signal_queue.c */
 /* The calling thread's state (NULL on ferry's own threads). */
 struct sig_thread *sig_self(void);

@@ -17,10 +17,6 @@
 #include "dbt/runtime/host_fault.h"
 #include "mm/vma.h"
 
-void guestmem_after_fork(void)
-{
-}
-
 /* Copy n bytes; returns how many were copied before a fault. */
 static size_t copy(uint64_t dst, uint64_t src, size_t n, int to_guest)
 {
@@ -60,4 +56,21 @@ long guest_read_str(char *dst, size_t cap, uint64_t src)
             return -EFAULT;
     }
     return -ENAMETOOLONG;
+}
+
+long guest_str_len(uint64_t src, size_t max)
+{
+    char page[GUEST_PAGE_SIZE];
+    size_t done = 0;
+    while (done < max) {
+        size_t chunk = GUEST_PAGE_SIZE - ((src + done) & (GUEST_PAGE_SIZE - 1));
+        size_t got = copy((uint64_t)(uintptr_t)page, src + done, chunk, 0);
+        char *nul = memchr(page, 0, got);
+        if (nul)
+            return (long)(done + (size_t)(nul - page)) < (long)max ? (long)(done + (size_t)(nul - page)) : -E2BIG;
+        done += got;
+        if (got < chunk)
+            return -EFAULT;
+    }
+    return -E2BIG;
 }

@@ -7,5 +7,6 @@
 /* Address set by set_tid_address (or clone's CLONE_CHILD_CLEARTID): zeroed
  * and futex-woken when the guest thread exits. */
 uint64_t guest_clear_child_tid(void);
+void guest_set_clear_child_tid(uint64_t addr);
 
 #endif

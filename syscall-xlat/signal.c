@@ -277,3 +277,20 @@ int64_t sys_sigaltstack(struct cpu_state *cpu, const uint64_t a[6])
         return -EFAULT;
     return 0;
 }
+
+void signal_fork_lock(void)
+{
+    pthread_mutex_lock(&actions_lock);
+}
+
+void signal_fork_unlock(struct sig_thread *child)
+{
+    pthread_mutex_unlock(&actions_lock);
+    if (!child)
+        return;
+    child->queued = 0;
+    child->sync_pending = false;
+    child->restore_mask = false;
+    child->restarting = false;
+    signal_update_pending(child);
+}

@@ -58,6 +58,12 @@ void signal_thread_init(struct guest_thread *t, const struct guest_thread *paren
     t->signals = s;
 }
 
+void signal_thread_copy_altstack(struct guest_thread *child, const struct guest_thread *parent)
+{
+    ((struct sig_thread *)child->signals)->altstack =
+        ((const struct sig_thread *)parent->signals)->altstack;
+}
+
 void signal_thread_free(struct guest_thread *t)
 {
     free(t->signals);

@@ -265,6 +265,22 @@ void strace_print_noreturn(const char *call)
     fflush(f);
 }
 
+static __thread const char *current;
+
+void strace_set_current(const char *call)
+{
+    current = call;
+}
+
+void strace_before_exec(void)
+{
+    if (!ferry_opt.strace || !current)
+        return;
+    FILE *f = log_file();
+    fprintf(f, "%ld %s) = 0\n", tid(), current);
+    fflush(f);
+}
+
 void strace_notice(const char *fmt, ...)
 {
     if (!ferry_opt.strace)

@@ -15,6 +15,10 @@ void strace_format_call(char *buf, size_t cap, uint64_t nr,
 void strace_print_result(const char *call, char ret_kind, int64_t r);
 /* Print "PID name(args) = ?" for a call that does not return, and flush. */
 void strace_print_noreturn(const char *call);
+/* The call being made (dispatch.c sets it under -strace), and its line
+ * for a successful execve, which does not come back to print it. */
+void strace_set_current(const char *call);
+void strace_before_exec(void);
 /* Under --strace, print "ferry: <message>" to the log; otherwise nothing. */
 void strace_notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -25,7 +25,11 @@ void syscall_init(void);
 
 /* A new guest thread's signal state: the parent's mask (or the host's, for
  * the first thread), no alternate stack. */
+/* exec.c: open ferry's own binary, to run it again at a guest execve. */
+void exec_init(void);
 void signal_thread_init(struct guest_thread *t, const struct guest_thread *parent);
+/* A vfork child's alternate signal stack is its parent's. */
+void signal_thread_copy_altstack(struct guest_thread *child, const struct guest_thread *parent);
 void signal_thread_free(struct guest_thread *t);
 /* Deliver the calling thread's pending, unblocked signals: build their
  * frames on the guest stack and point cpu at the (last) handler, or take

@@ -57,7 +57,7 @@
  * state, /proc/self/exe, memory, code invalidation) are Y.
  *
  * Deliberately N (ENOSYS, what a kernel built without the feature says),
- * besides calls still to come (clone, execve, signal delivery, ptrace):
+ * besides calls still to come (ptrace):
  *  - io_setup ... io_pgetevents: kernel AIO, as without CONFIG_AIO (libaio
  *    users fall back; glibc's POSIX AIO uses threads);
  *  - io_uring_*: its ring would carry operations (paths, open flags, epoll
@@ -304,7 +304,7 @@
     SC(218, request_key, P, "sssd", 'd') \
     SC(219, keyctl, P, "dxxxx", 'd') \
     SC(220, clone, Y, "xpppp", 'd') \
-    SC(221, execve, N, "npp", 'd') \
+    SC(221, execve, Y, "npp", 'd') \
     SC(222, mmap, Y, "puPMfl", 'x') \
     SC(223, fadvise64, P, "flld", 'd') \
     SC(224, swapon, P, "nx", 'd') \
@@ -348,7 +348,7 @@
     SC(278, getrandom, Y, "pux", 'd') \
     SC(279, memfd_create, P, "sx", 'd') \
     SC(280, bpf, N, "dpu", 'd') \
-    SC(281, execveat, N, "anppA", 'd') \
+    SC(281, execveat, Y, "anppA", 'd') \
     SC(282, userfaultfd, N, "x", 'd') \
     SC(283, membarrier, P, "dxd", 'd') \
     SC(284, mlock2, Y, "pux", 'd') \
@@ -374,7 +374,7 @@
     SC(433, fspick, P, "anx", 'd') \
     SC(434, pidfd_open, P, "dx", 'd') \
     SC(435, clone3, Y, "pu", 'd') \
-    SC(436, close_range, P, "uux", 'd') \
+    SC(436, close_range, Y, "uux", 'd') \
     SC(437, openat2, Y, "anpu", 'd') \
     SC(438, pidfd_getfd, P, "ffx", 'd') \
     SC(439, faccessat2, P, "andA", 'd') \

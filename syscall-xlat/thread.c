@@ -28,26 +28,11 @@
 #include "dbt/runtime/fp_env.h"
 #include "dbt/runtime/host_fault.h"
 #include "dbt/runtime/threads.h"
+#include "syscall-xlat/clone_flags.h"
 #include "syscall-xlat/guest_signal.h"
 #include "syscall-xlat/process.h"
 #include "syscall-xlat/robust_list.h"
 #include "syscall-xlat/syscall.h"
-
-/* The clone flags (uapi/linux/sched.h, the same values on both). */
-#define GUEST_CLONE_VM 0x00000100ULL
-#define GUEST_CLONE_FS 0x00000200ULL
-#define GUEST_CLONE_FILES 0x00000400ULL
-#define GUEST_CLONE_SIGHAND 0x00000800ULL
-#define GUEST_CLONE_PIDFD 0x00001000ULL
-#define GUEST_CLONE_VFORK 0x00004000ULL
-#define GUEST_CLONE_THREAD 0x00010000ULL
-#define GUEST_CLONE_SYSVSEM 0x00040000ULL
-#define GUEST_CLONE_SETTLS 0x00080000ULL
-#define GUEST_CLONE_PARENT_SETTID 0x00100000ULL
-#define GUEST_CLONE_CHILD_CLEARTID 0x00200000ULL
-#define GUEST_CLONE_DETACHED 0x00400000ULL
-#define GUEST_CLONE_CHILD_SETTID 0x01000000ULL
-#define GUEST_CSIGNAL 0xffULL
 
 /* What a thread may share or set; anything else with CLONE_THREAD (new
  * namespaces, CLONE_VFORK, a pidfd...) is refused below. */
@@ -65,6 +50,11 @@ static __thread uint64_t clear_child_tid;
 uint64_t guest_clear_child_tid(void)
 {
     return clear_child_tid;
+}
+
+void guest_set_clear_child_tid(uint64_t addr)
+{
+    clear_child_tid = addr;
 }
 
 struct clone_start {
@@ -144,31 +134,37 @@ static int64_t new_thread(struct cpu_state *cpu, uint64_t flags, uint64_t sp, ui
     return cs.tid;
 }
 
-/* Only threads for now: a new process (fork, vfork) comes with the
- * processes work and is ENOSYS until then. */
-static int64_t clone_common(struct cpu_state *cpu, uint64_t flags, uint64_t sp, uint64_t tls,
-                            uint64_t ptid, uint64_t ctid)
+static int64_t clone_common(struct cpu_state *cpu, struct clone_request *rq)
 {
+    uint64_t flags = rq->flags;
     /* The kernel's own rules first. */
     if ((flags & GUEST_CLONE_THREAD) && !(flags & GUEST_CLONE_SIGHAND))
         return -EINVAL;
     if ((flags & GUEST_CLONE_SIGHAND) && !(flags & GUEST_CLONE_VM))
         return -EINVAL;
     if (!(flags & GUEST_CLONE_THREAD))
-        return -ENOSYS;
-    if (flags & ~(THREAD_FLAGS | GUEST_CSIGNAL))
+        return process_clone(cpu, rq);
+    if (flags & ~THREAD_FLAGS)
         return -EINVAL;
-    return new_thread(cpu, flags, sp, tls, ptid, ctid);
+    return new_thread(cpu, flags, rq->sp, rq->tls, rq->ptid, rq->ctid);
 }
 
 int64_t sys_clone(struct cpu_state *cpu, const uint64_t a[6])
 {
-    /* arm64's order: flags, newsp, parent_tid, tls, child_tid. */
-    return clone_common(cpu, a[0], a[1], a[3], a[2], a[4]);
+    /* arm64's order: flags, newsp, parent_tid, tls, child_tid; with
+     * CLONE_PIDFD the descriptor goes where parent_tid points. */
+    struct clone_request rq = { .flags = a[0] & ~GUEST_CSIGNAL, .exit_signal = a[0] & GUEST_CSIGNAL,
+                                .sp = a[1], .ptid = a[2], .tls = a[3], .ctid = a[4], .pidfd = a[2] };
+    if ((rq.flags & GUEST_CLONE_PIDFD) &&
+        (rq.flags & (GUEST_CLONE_PARENT_SETTID | GUEST_CLONE_THREAD | GUEST_CLONE_DETACHED)))
+        return -EINVAL;
+    /* The exit signal of a thread is ignored by the kernel. */
+    if (rq.flags & GUEST_CLONE_THREAD)
+        rq.exit_signal = 0;
+    return clone_common(cpu, &rq);
 }
 
-/* struct clone_args, as far as version 0 (64 bytes) and the later fields
- * a thread can use. */
+/* struct clone_args, as far as version 2 (88 bytes). */
 struct guest_clone_args {
     uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls;
     uint64_t set_tid, set_tid_size, cgroup;
@@ -198,8 +194,10 @@ int64_t sys_clone3(struct cpu_state *cpu, const uint64_t a[6])
         return -EINVAL;
     if (!ca.stack != !ca.stack_size)
         return -EINVAL;
-    uint64_t sp = ca.stack ? ca.stack + ca.stack_size : 0;
-    return clone_common(cpu, ca.flags, sp, ca.tls, ca.parent_tid, ca.child_tid);
+    struct clone_request rq = { .flags = ca.flags, .exit_signal = ca.exit_signal,
+                                .sp = ca.stack ? ca.stack + ca.stack_size : 0, .tls = ca.tls,
+                                .ptid = ca.parent_tid, .ctid = ca.child_tid, .pidfd = ca.pidfd };
+    return clone_common(cpu, &rq);
 }
 
 int64_t sys_set_tid_address(struct cpu_state *cpu, const uint64_t a[6])
@@ -231,6 +229,8 @@ int64_t sys_exit(struct cpu_state *cpu, const uint64_t a[6])
 {
     (void)cpu;
     struct guest_thread *t = thread_self();
+    if (t->vfork_child) /* alone in its process; its parent cleans up */
+        exit_process((int)a[0]);
     /* No handler may run for a thread that is going away. */
     signal_block_all();
     if (thread_detach(t) == 0)

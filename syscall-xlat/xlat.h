@@ -47,8 +47,9 @@ int guest_write(uint64_t dst, const void *src, size_t n);
 /* Copy a NUL-terminated guest string into dst[cap].  Returns its length,
  * -EFAULT, or -ENAMETOOLONG if it does not fit. */
 long guest_read_str(char *dst, size_t cap, uint64_t src);
-/* Forget the cached pid; the child side of a fork must call this. */
-void guestmem_after_fork(void);
+/* The length of the NUL-terminated guest string at src, if it is readable
+ * and shorter than max: else -EFAULT, or -E2BIG. */
+long guest_str_len(uint64_t src, size_t max);
 
 /* --- procfs*.c: /proc as the guest sees it (docs/procfs.md). --- */
 /* Name the host thread after the guest program and remember its path;

@@ -9,5 +9,8 @@
 #include <stdint.h>
 
 void perfmap_note(const void *host, size_t size, uint64_t guest_pc);
+/* In a fork child: its own /tmp/perf-PID.map, starting with what the
+ * parent's said (the child has a copy of the parent's code cache). */
+void perfmap_after_fork(void);
 
 #endif

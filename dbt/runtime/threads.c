@@ -140,6 +140,48 @@ int thread_count(void)
     return n;
 }
 
+void thread_set_self(struct guest_thread *t)
+{
+    self = t;
+}
+
+void thread_reap(struct guest_thread *t)
+{
+    pthread_mutex_lock(&excl_lock);
+    if (t->running) {
+        t->running = false;
+        n_running--;
+        if (excl_active && n_running == 0)
+            pthread_cond_signal(&excl_quiet);
+    }
+    pthread_mutex_unlock(&excl_lock);
+    thread_detach(t);
+}
+
+void threads_fork_lock(void)
+{
+    pthread_mutex_lock(&list_lock);
+    pthread_mutex_lock(&excl_lock);
+}
+
+void threads_fork_unlock(struct guest_thread *child)
+{
+    if (child) {
+        /* The other threads are not in the child: their structures stay
+         * allocated but unlisted, and nothing waits for them. */
+        threads = child;
+        child->next = NULL;
+        child->running = false;
+        n_threads = 1;
+        n_running = 0;
+        excl_active = false;
+        pthread_cond_init(&excl_quiet, NULL);
+        pthread_cond_init(&excl_over, NULL);
+    }
+    pthread_mutex_unlock(&excl_lock);
+    pthread_mutex_unlock(&list_lock);
+}
+
 void exec_start(struct guest_thread *t)
 {
     pthread_mutex_lock(&excl_lock);

@@ -39,6 +39,7 @@ struct guest_thread {
     struct guest_thread *next;
     void *signals;        /* syscall-xlat's per-thread signal state */
     uint64_t tbi_retried; /* the pc last retranslated for a tagged pointer */
+    bool vfork_child;     /* a vfork child, on its parent's memory (fork.c) */
 };
 
 /* Where translated code reads to poll, relative to r15 (&t->cpu): the
@@ -73,6 +74,19 @@ void thread_request_exit(struct guest_thread *t);
 void thread_clear_exit(struct guest_thread *t);
 /* Whether addr lies in t's poll page. */
 bool thread_poll_fault(const struct guest_thread *t, uint64_t addr);
+
+/* Make t the calling host thread's guest thread without listing it (a
+ * vfork parent takes its own back from the child that shared its TLS). */
+void thread_set_self(struct guest_thread *t);
+/* Forget t, which ended without leaving the list (a vfork child that
+ * exec'd or died, perhaps inside translated code). */
+void thread_reap(struct guest_thread *t);
+
+/* Around fork(): the list and the exclusive-section state are locked in
+ * the parent, so that the child's copy is consistent; in the child,
+ * `child` (the forking thread) becomes the only thread. */
+void threads_fork_lock(void);
+void threads_fork_unlock(struct guest_thread *child);
 
 void exec_start(struct guest_thread *t);
 void exec_end(struct guest_thread *t);

@@ -28,7 +28,6 @@ namespace eval debian {
     # it from the list").  Keep it empty unless the rest must be seen
     # passing: a failing test is the better reminder.
     variable expected_failures {
-        spawn   "fork and exec (xargs, find -exec, tar -z, subprocess): clone is the processes issue's"
     }
 
     variable sysroot ""
