@@ -9,7 +9,8 @@
  *  - SA_NOCLDWAIT: no zombie, wait fails with ECHILD, and Linux still
  *    sends SIGCHLD (CLD_EXITED) to the handler.
  * Every fork is checked: if it fails, the test says so and stops.
- * The native build is the oracle. */
+ * The native build is the oracle.
+ * ferry-test: repeat 3 (SIGCHLD against waitpid races) */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <signal.h>

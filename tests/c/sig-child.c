@@ -9,7 +9,8 @@
  * or wait on a child that does not exist).
  * SA_NOCLDSTOP and SA_NOCLDWAIT, where qemu 7.2 is wrong, are in
  * sig-child-flags.c.
- * Portable: qemu-aarch64 and the native build are both oracles. */
+ * Portable: qemu-aarch64 and the native build are both oracles.
+ * ferry-test: repeat 3 (SIGCHLD against waitpid races) */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <signal.h>
@@ -159,11 +160,13 @@ int main(void)
     }
     /* Each SIGCHLD is taken before the next can be sent: a second one
      * while the first is pending would be lost (a standard signal does
-     * not queue). */
+     * not queue).  And it is taken before waitpid reaps the stop: the
+     * kernel reads si_status when the child sends it, and reaping zeroes
+     * it (wait_task_stopped), so a slow child could report status 0. */
     kill(c, SIGSTOP);
+    await(1, &unblocked);
     w = waitpid(c, &st, WUNTRACED);
     printf("waitpid WUNTRACED: stopped %d by %s\n", WIFSTOPPED(st), sigabbrev_np(WSTOPSIG(st)));
-    await(1, &unblocked);
     kill(c, SIGCONT);
     w = waitpid(c, &st, WCONTINUED);
     printf("waitpid WCONTINUED: continued %d\n", WIFCONTINUED(st));
