@@ -15,9 +15,8 @@
 # works in a fresh folder below $TMPDIR (the three runs of one workload run
 # in parallel) and prints only deterministic text: no times, pids or paths.
 #
-# ferry cannot start processes or threads yet (clone is ENOSYS), so the
-# workloads needing them are kept apart: spawn.sh, threads.sh, zstd.sh (the
-# zstd program always starts an I/O thread).
+# Programs run this way may start others (spawn.sh, shells.sh): an arm64
+# child found in the sysroot runs under the emulator again.
 #
 # A header comment read by tests/lib/debian.tcl:
 #   # debian-test: arch-independent   output must also equal the native run
