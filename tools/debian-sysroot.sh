@@ -39,7 +39,8 @@ export LC_ALL=C
 # The programs ferry's Debian tests and benchmarks run (tests/lib/debian.tcl,
 # bench/real.sh), by package.
 default_pkgs="coreutils findutils diffutils grep sed gawk tar gzip bzip2 xz-utils zstd
-    lua5.4 sqlite3 perl openssl python3.11-minimal libpython3.11-stdlib bash dash busybox"
+    lua5.4 sqlite3 perl openssl python3.11-minimal libpython3.11-stdlib bash dash busybox
+    gcc make libc6-dev binutils"
 # Bumped when the layout this script produces changes (forces a re-unpack).
 layout_version=2
 
