@@ -18,6 +18,9 @@ struct ferry_options {
     uint64_t stack_size;  /* -s: guest stack size in bytes (0: default) */
     const char *ld_prefix; /* -L: the guest's root for its ELF interpreter */
     bool singlestep;      /* -singlestep: one guest instruction per block */
+    bool secure;          /* AT_SECURE: ferry runs with privileges the user
+                             lacks (binfmt_misc C flag, setuid program), so
+                             the environment sets no option (docs/binfmt.md) */
 };
 
 extern struct ferry_options ferry_opt;
