@@ -85,7 +85,9 @@ static void choose_interpreter(const struct binfmt_request *r, const char *flags
             ferry_fatal(1, "--binfmt-interpreter %s: %s", r->interpreter, strerror(errno));
         if (!is_file(out) || access(out, X_OK) != 0)
             ferry_fatal(1, "--binfmt-interpreter %s: not an executable file", r->interpreter);
-        if (fixed && !is_static_program(out))
+        /* An arm64 program here would be its own interpreter: the
+         * kernel would loop to ELOOP.  So check it is x86-64, F or not. */
+        if (!is_static_program(out) && fixed)
             ferry_fatal(1, "--binfmt-interpreter %s is dynamically linked, and the F flag needs "
                            "a static build (make static: build/ferry-static), or leave F out "
                            "(--binfmt-flags POC)", r->interpreter);

@@ -5,7 +5,8 @@
  *    instead of  interpreter, path, args...; since Linux 5.12 bit 0 of
  *    AT_FLAGS says so.  Before that only the interpreter's own name could:
  *    registrations point P entries at a wrapper whose name ends in
- *    "-binfmt-P" (qemu's qemu-aarch64-binfmt-P), and so does ferry.
+ *    "-binfmt-P" (qemu packagings' .../qemu-binfmt/aarch64-binfmt-P), and
+ *    ferry started under such a name assumes P.
  *  - O (open binary): AT_EXECFD holds a descriptor of the program, opened
  *    by the kernel, so a program the user may execute but not read (mode
  *    0711) still runs.

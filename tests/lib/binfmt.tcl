@@ -35,6 +35,26 @@ proc binfmttest::check {name expected result} {
     return [check_output $expected 0 $result]
 }
 
+# --print-binfmt: the fields of the registration line, the magic and mask
+# decoded and compared with qemu's aarch64 entry as
+# scripts/qemu-binfmt-conf.sh publishes it.
+proc binfmttest::check_line {interp flags result} {
+    set problems [check_cli 0 {^:ferry-aarch64:M::} {!.} {} $result]
+    if {$problems ne ""} { return $problems }
+    set line [string trimright [dict get $result stdout] \n]
+    set f [split $line :]
+    set qemu_magic {\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\xb7\x00}
+    set qemu_mask {\xff\xff\xff\xff\xff\xff\xff\x00\xff\xff\xff\xff\xff\xff\xff\xff\xfe\xff\xff\xff}
+    set want [list "" ferry-aarch64 M "" [subst -nocommands -novariables $qemu_magic] \
+                  [subst -nocommands -novariables $qemu_mask] $interp $flags]
+    set got [lreplace $f 4 5 [subst -nocommands -novariables [lindex $f 4]] \
+                 [subst -nocommands -novariables [lindex $f 5]]]
+    if {$got ne $want} {
+        return "fields differ from qemu's aarch64 entry\n$line"
+    }
+    return ""
+}
+
 proc binfmt_tests {} {
     if {$::ferry_kind ne "ferry"} {
         skip binfmt "--install-binfmt and the binfmt_misc start are ferry's own; FERRY is $::ferry"
@@ -63,6 +83,28 @@ proc binfmt_tests {} {
         }
         queue_test $tname [list sh $script $name] /dev/null $env \
             [list binfmttest::check $name [file join $::tl::root tests binfmt $name.expected]]
+    }
+
+    # The registration line and bad requests (no namespace needed: nothing
+    # is registered).
+    if {[tl::selected binfmt/print]} {
+        queue_test binfmt/print [list $::ferry --print-binfmt --binfmt-flags POC] /dev/null {} \
+            [list binfmttest::check_line [file normalize $::ferry] POC]
+    }
+    foreach {name argv err} [list \
+        bad-flags {--print-binfmt --binfmt-flags PX} {^ferry: --binfmt-flags 'PX': } \
+        repeated-flag {--print-binfmt --binfmt-flags PP} {^ferry: --binfmt-flags 'PP': } \
+        no-binfmt-misc [list --install-binfmt --binfmt-flags P --binfmt-dir $build] \
+            {^ferry: .*: no binfmt_misc there \(mount it: } \
+        not-registered [list --uninstall-binfmt --binfmt-dir $build] {: not registered} \
+        stray-flags [list --binfmt-flags P [tl::c_binary hello O2]] {go with --install-binfmt} \
+        F-dynamic [list --print-binfmt --binfmt-flags F --binfmt-interpreter $::ferry] \
+            {is dynamically linked, and the F flag needs a static build} \
+        not-ferry [list --print-binfmt --binfmt-flags P --binfmt-interpreter [tl::c_binary hello O2]] \
+            {not an x86-64 ELF program} \
+    ] {
+        if {![tl::selected binfmt/$name]} continue
+        queue_test binfmt/$name [concat [list $::ferry] $argv] /dev/null {} [list check_cli 1 {!.} $err {}]
     }
 
     # -binfmt-P: a link named like qemu's wrapper.  exec-direct makes the
