@@ -1,6 +1,7 @@
 # ferry: run arm64 Linux programs on x86-64 Linux.
 # `make` builds build/ferry (installing missing Debian packages first),
-# `make test` runs every test, `make bench` compares against qemu and native.
+# `make static` build/ferry-static (for binfmt_misc's F flag), `make test`
+# runs every test, `make bench` compares against qemu and native.
 
 BUILD := build
 PREFIX ?= /usr/local
@@ -21,7 +22,7 @@ CFLAGS = -std=gnu17 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror -fPIE -I. $(shell
 LDFLAGS = -pie
 LDLIBS = $(shell pkg-config --libs $(PKGS))
 
-.PHONY: all deps test-deps demo test install clean bench
+.PHONY: all static deps test-deps demo test install clean bench
 all: $(BUILD)/ferry
 
 deps: $(BUILD)/.deps-build
@@ -39,6 +40,16 @@ $(BUILD)/.deps-test: tools/install-deps.sh
 
 $(BUILD)/ferry: $(OBJS)
 	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+# The same objects linked fully statically, for binfmt_misc's F flag: the
+# kernel opens the interpreter once, at registration, and then starts it
+# inside chroots and containers where no x86-64 library exists
+# (docs/binfmt.md).  Still position independent (-static-pie): ferry keeps
+# out of the guest's addresses.  pkg-config --static names what the
+# archives need besides themselves (libelf.a: libz).
+static: $(BUILD)/ferry-static
+$(BUILD)/ferry-static: $(OBJS)
+	$(CC) -static-pie -o $@ $(OBJS) $(shell pkg-config --static --libs $(PKGS))
 
 $(BUILD)/obj/%.o: %.c | $(BUILD)/.deps-build
 	@mkdir -p $(dir $@)
@@ -91,8 +102,12 @@ demo: $(BUILD)/ferry $(BUILD)/examples/hello $(BUILD)/examples/hello-dyn
 	$(BUILD)/ferry $(BUILD)/examples/hello
 	$(BUILD)/ferry $(BUILD)/examples/hello-dyn
 
+# ferry-static goes beside ferry when it was built (make static), where
+# ferry --install-binfmt looks for it.
 install: $(BUILD)/ferry
 	install -D -m 755 $(BUILD)/ferry $(DESTDIR)$(PREFIX)/bin/ferry
+	if [ -f $(BUILD)/ferry-static ]; then \
+		install -D -m 755 $(BUILD)/ferry-static $(DESTDIR)$(PREFIX)/bin/ferry-static; fi
 
 clean:
 	rm -rf $(BUILD)

@@ -61,12 +61,19 @@ int main(int argc, char **argv)
 
     static struct guest_image img;
     struct load_error err;
-    if (loader_load(cli.program, &img, &err) != 0) {
+    int loaded = cli.execfd >= 0 ? loader_load_fd(cli.execfd, cli.program, &img, &err)
+                                 : loader_load(cli.program, &img, &err);
+    if (loaded != 0) {
         /* What a shell reports: 127 for a command (or its interpreter)
          * that does not exist, 126 for one that cannot run. */
         ferry_warn("%s", err.msg);
         exit(err.code == ENOENT ? 127 : 126);
     }
+    if (cli.execfd >= 0)
+        /* The mappings hold the program now.  The kernel's descriptor
+         * must not reach the guest: under the C flag it is a privileged
+         * handle on a file its user may not read. */
+        close(cli.execfd);
 
     int gargc = cli.guest_argc + 1;
     char **gargv = calloc((size_t)gargc + 1, sizeof *gargv);
@@ -80,7 +87,9 @@ int main(int argc, char **argv)
     vdso_range(&vdso_lo, &vdso_hi);
     if (vdso_hi)
         mm_record(vdso_lo, vdso_hi, PROT_READ | PROT_EXEC, 0, VMA_VDSO, -1, 0, NULL);
-    guest_symbols_init(cli.program, img.load_bias);
+    /* Symbols for reports and -perfmap come from the file by path: not
+     * from a program its user may execute but not read (binfmt_misc O). */
+    guest_symbols_init(access(cli.program, R_OK) == 0 ? cli.program : NULL, img.load_bias);
 
     struct guest_thread *t = thread_alloc(NULL);
     if (!t)

@@ -20,6 +20,9 @@ struct ferry_options {
     bool singlestep;      /* -singlestep: one guest instruction per block */
     bool seeded;          /* -seed given: */
     uint64_t seed;        /* its value, for an exec'd ferry */
+    bool secure;          /* AT_SECURE: ferry runs with privileges the user
+                             lacks (binfmt_misc C flag, setuid program), so
+                             the environment sets no option (docs/binfmt.md) */
 };
 
 extern struct ferry_options ferry_opt;

@@ -34,13 +34,10 @@ static int is_dir(const char *p)
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-void sysroot_init(const char *cli)
+void sysroot_init(const char *chosen)
 {
-    const char *env = getenv("QEMU_LD_PREFIX");
-    if (cli && *cli)
-        set_root(cli);
-    else if (env && *env)
-        set_root(env);
+    if (chosen && *chosen)
+        set_root(chosen);
     else if (is_dir("/etc/qemu-binfmt/aarch64"))
         set_root("/etc/qemu-binfmt/aarch64");
     else if (access("/usr/aarch64-linux-gnu/lib/ld-linux-aarch64.so.1", F_OK) == 0)

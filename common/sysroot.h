@@ -12,11 +12,12 @@
 
 #include <stddef.h>
 
-/* Choose the sysroot: `cli` (-L) if given, then $QEMU_LD_PREFIX, then
+/* Choose the sysroot: `chosen` (-L, else $FERRY_LD_PREFIX or
+ * $QEMU_LD_PREFIX: cli/env_options.c) if given and not empty, then
  * Debian's binfmt convention /etc/qemu-binfmt/aarch64 if it exists, then
  * /usr/aarch64-linux-gnu if it holds an arm64 ld.so, else / (inside an
  * arm64 chroot the root is the sysroot). */
-void sysroot_init(const char *cli);
+void sysroot_init(const char *chosen);
 /* The chosen directory, without a trailing slash; "" for / (no
  * redirection at all). */
 const char *sysroot_dir(void);

@@ -22,12 +22,9 @@ bool load_fail(struct load_error *err, int code, const char *fmt, ...)
     return false;
 }
 
-static bool open_checked(const char *path, struct elf_file *f, struct load_error *err)
+/* Takes over fd: closes it on failure, keeps it in f on success. */
+static bool check_opened(int fd, const char *path, struct elf_file *f, struct load_error *err)
 {
-    /* O_NONBLOCK: opening a FIFO must not hang before we can reject it. */
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0)
-        return load_fail(err, errno, "%s: cannot open: %s", path, strerror(errno));
     struct stat st;
     if (fstat(fd, &st) != 0) {
         close(fd);
@@ -100,13 +97,17 @@ out:
     return ok;
 }
 
-bool elf_file_open(const char *path, struct elf_file *f, struct load_error *err)
+static bool open_checked(const char *path, struct elf_file *f, struct load_error *err)
 {
-    memset(f, 0, sizeof *f);
-    f->path = path;
-    f->fd = -1;
-    if (!open_checked(path, f, err))
-        return false;
+    /* O_NONBLOCK: opening a FIFO must not hang before we can reject it. */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return load_fail(err, errno, "%s: cannot open: %s", path, strerror(errno));
+    return check_opened(fd, path, f, err);
+}
+
+static bool read_checked(const char *path, struct elf_file *f, struct load_error *err)
+{
     if (!elf_check_ident(path, f->fd, f->size, err) || !read_headers(f, err) ||
         !elf_read_interp(path, f->fd, f->ph, f->phnum, f->size, f->interp, sizeof f->interp, err) ||
         !elf_check_segments(path, f->ph, f->phnum, f->size, f->eh.e_type == ET_DYN, &f->span, err)) {
@@ -116,6 +117,29 @@ bool elf_file_open(const char *path, struct elf_file *f, struct load_error *err)
     return true;
 }
 
+bool elf_file_open(const char *path, struct elf_file *f, struct load_error *err)
+{
+    memset(f, 0, sizeof *f);
+    f->path = path;
+    f->fd = -1;
+    if (!open_checked(path, f, err))
+        return false;
+    return read_checked(path, f, err);
+}
+
+bool elf_file_open_fd(int fd, const char *path, struct elf_file *f, struct load_error *err)
+{
+    memset(f, 0, sizeof *f);
+    f->path = path;
+    f->fd = -1;
+    /* A copy, so that closing the elf_file leaves the caller's fd alone. */
+    int own = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+    if (own < 0)
+        return load_fail(err, errno, "%s: cannot use descriptor %d: %s", path, fd, strerror(errno));
+    if (!check_opened(own, path, f, err))
+        return false;
+    return read_checked(path, f, err);
+}
 void elf_file_close(struct elf_file *f)
 {
     if (f->fd >= 0)

@@ -64,6 +64,9 @@ struct elf_file {
     char interp[4096]; /* PT_INTERP, "" if none */
 };
 bool elf_file_open(const char *path, struct elf_file *f, struct load_error *err);
+/* The same for a file already open (binfmt_misc's AT_EXECFD): path only
+ * names it in messages.  fd stays the caller's. */
+bool elf_file_open_fd(int fd, const char *path, struct elf_file *f, struct load_error *err);
 void elf_file_close(struct elf_file *f);
 
 /* elf_map.c: maps every PT_LOAD and records it in the VMA table.  Returns

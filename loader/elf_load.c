@@ -1,4 +1,5 @@
-/* loader_load(): from a program path to a mapped guest image, with its ELF
+/* loader_load(), loader_load_fd(): from a program (a path, or a descriptor
+ * binfmt_misc opened) to a mapped guest image, with its ELF
  * interpreter if it names one.
  *
  * Everything that can be checked is checked before anything is mapped —
@@ -133,45 +134,44 @@ static bool open_interp(const char *prog, const char *name, struct elf_file *f, 
     return true;
 }
 
-int loader_load(const char *path, struct guest_image *img, struct load_error *err)
+/* Map an opened and checked program and its interpreter. */
+static int load_opened(const char *path, struct elf_file *prog, struct guest_image *img,
+                       struct load_error *err)
 {
-    memset(img, 0, sizeof *img);
-    struct elf_file prog, interp;
-    if (!elf_file_open(path, &prog, err))
-        return -1;
-    bool has_interp = prog.interp[0] != '\0';
-    if (has_interp && !open_interp(path, prog.interp, &interp, img->interp, err)) {
-        elf_file_close(&prog);
+    struct elf_file interp;
+    bool has_interp = prog->interp[0] != '\0';
+    if (has_interp && !open_interp(path, prog->interp, &interp, img->interp, err)) {
+        elf_file_close(prog);
         return -1;
     }
 
     uint64_t bias = 0, ibias = 0;
-    bool ok = elf_map_segments(&prog, PROGRAM_DYN_BASE, &bias, err);
+    bool ok = elf_map_segments(prog, PROGRAM_DYN_BASE, &bias, err);
     if (ok && has_interp) {
         /* The interpreter goes where mmap would put it, as the kernel
          * does. */
         ok = elf_map_segments(&interp, 0, &ibias, err);
         if (!ok) {
-            munmap((void *)(uintptr_t)(prog.span.lo + bias), prog.span.hi - prog.span.lo);
-            vma_clear(prog.span.lo + bias, prog.span.hi + bias);
+            munmap((void *)(uintptr_t)(prog->span.lo + bias), prog->span.hi - prog->span.lo);
+            vma_clear(prog->span.lo + bias, prog->span.hi + bias);
         }
     }
     if (ok) {
-        img->prog_entry = prog.eh.e_entry + bias;
+        img->prog_entry = prog->eh.e_entry + bias;
         img->entry = has_interp ? interp.eh.e_entry + ibias : img->prog_entry;
         img->load_bias = bias;
-        img->phdr = phdr_address(&prog, bias);
-        img->phnum = prog.phnum;
+        img->phdr = phdr_address(prog, bias);
+        img->phnum = prog->phnum;
         img->phent = sizeof(Elf64_Phdr);
         img->interp_bias = ibias;
         img->interp_base = has_interp ? interp.span.lo + ibias : 0;
-        img->brk_start = prog.span.hi + bias;
-        img->stack_prot = stack_prot(&prog);
-        set_layout(&prog, bias);
+        img->brk_start = prog->span.hi + bias;
+        img->stack_prot = stack_prot(prog);
+        set_layout(prog, bias);
         loader_brk_init(img->brk_start);
     }
     /* The private mappings keep the files' pages alive without the fds. */
-    elf_file_close(&prog);
+    elf_file_close(prog);
     if (has_interp)
         elf_file_close(&interp);
     return ok ? 0 : -1;
@@ -188,4 +188,22 @@ int loader_check(const char *path, struct load_error *err)
         elf_file_close(&interp);
     elf_file_close(&prog);
     return ok ? 0 : -1;
+}
+
+int loader_load(const char *path, struct guest_image *img, struct load_error *err)
+{
+    memset(img, 0, sizeof *img);
+    struct elf_file prog;
+    if (!elf_file_open(path, &prog, err))
+        return -1;
+    return load_opened(path, &prog, img, err);
+}
+
+int loader_load_fd(int fd, const char *path, struct guest_image *img, struct load_error *err)
+{
+    memset(img, 0, sizeof *img);
+    struct elf_file prog;
+    if (!elf_file_open_fd(fd, path, &prog, err))
+        return -1;
+    return load_opened(path, &prog, img, err);
 }

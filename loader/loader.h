@@ -35,6 +35,11 @@ int loader_load(const char *path, struct guest_image *img, struct load_error *er
 /* The checks loader_load() makes, mapping nothing (for execve's errors).
  * Returns 0, or -1 with *err filled in. */
 int loader_check(const char *path, struct load_error *err);
+/* The same for a program the caller has open: binfmt_misc's O and C flags
+ * hand the interpreter such a descriptor (AT_EXECFD) for a program it may
+ * have no right to open itself (mode 0711).  `path` names it in messages;
+ * fd stays open (the caller closes it). */
+int loader_load_fd(int fd, const char *path, struct guest_image *img, struct load_error *err);
 
 /* Allocate the guest stack and lay out argc, argv, envp and auxv on it as the
  * Linux kernel does for an AArch64 process.  Returns the initial SP. */

@@ -321,7 +321,14 @@ static int64_t do_exec(const char *host_path, const char *guest_path, uint64_t a
             shown = interp;
             continue;
         }
-        if (kind == KIND_ARM64) {
+        if (kind == KIND_ARM64 && ferry_opt.secure) {
+            /* Running with a program's privileges (binfmt_misc's C flag):
+             * an exec'd ferry would see AT_SECURE without AT_EXECFD and
+             * refuse to run, rightly.  The kernel's binfmt_misc entry
+             * starts the program as it started this one. */
+            strace_before_exec();
+            err = host_exec(-1, path, argv.v, env);
+        } else if (kind == KIND_ARM64) {
             err = ferry_command(&cmd, path, argv.v[0]);
             for (size_t i = 1; !err && i < argv.n; i++)
                 err = push(&cmd, argv.v[i]);

@@ -53,8 +53,9 @@ TEST_NATIVE_BINS = $(TEST_NATIVE_NAMES:%=$(TEST_OUT)/native/%)
 TEST_BAD_SCRIPT := $(wildcard tests/bad/make-bad-inputs.sh)
 TEST_BAD_STAMP := $(if $(TEST_BAD_SCRIPT),$(TEST_OUT)/bad/.stamp)
 
-# Building build/ferry only makes sense when it is what we test.
-TEST_FERRY_DEP := $(if $(filter $(BUILD)/ferry,$(FERRY)),$(BUILD)/ferry)
+# Building build/ferry only makes sense when it is what we test; its
+# static twin is what the binfmt tests register with the F flag.
+TEST_FERRY_DEP := $(if $(filter $(BUILD)/ferry,$(FERRY)),$(BUILD)/ferry $(BUILD)/ferry-static)
 
 # Per-test extra compiler flags: tests/c/NAME.cflags (one line).
 test_extra_cflags = $(shell cat tests/c/$(1).cflags 2>/dev/null)
@@ -91,7 +92,16 @@ test: $(TEST_FERRY_DEP) $(BUILD)/.deps-test test-build
 TEST_TOOL_SRCS := $(wildcard tests/tools/*.c)
 TEST_TOOL_BINS := $(TEST_TOOL_SRCS:tests/tools/%.c=$(TEST_OUT)/tools/%)
 
-test-build: $(TEST_ASM_BINS) $(TEST_LIBS) $(TEST_C_BINS) $(TEST_I_BINS) $(TEST_BAD_STAMP) $(TEST_TOOL_BINS)
+# arm64 programs of the binfmt_misc tests (tests/binfmt/*.c, static).
+TEST_BINFMT_SRCS := $(wildcard tests/binfmt/*.c)
+TEST_BINFMT_BINS := $(TEST_BINFMT_SRCS:tests/binfmt/%.c=$(TEST_OUT)/binfmt/%)
+
+test-build: $(TEST_ASM_BINS) $(TEST_LIBS) $(TEST_C_BINS) $(TEST_I_BINS) $(TEST_BAD_STAMP) $(TEST_TOOL_BINS) \
+	$(TEST_BINFMT_BINS)
+
+$(TEST_OUT)/binfmt/%: tests/binfmt/%.c | $(BUILD)/.deps-test
+	@mkdir -p $(@D)
+	$(TEST_CC) $(TEST_CFLAGS) -static -O2 -o $@ $< $(test_build_failed)
 
 $(TEST_OUT)/tools/%: tests/tools/%.c | $(BUILD)/.deps-test
 	@mkdir -p $(@D)
