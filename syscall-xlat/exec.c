@@ -321,11 +321,14 @@ static int64_t do_exec(const char *host_path, const char *guest_path, uint64_t a
             shown = interp;
             continue;
         }
-        if (kind == KIND_ARM64 && ferry_opt.secure) {
+        if (kind == KIND_ARM64 && (ferry_opt.secure || ferry_exe_fd < 0)) {
             /* Running with a program's privileges (binfmt_misc's C flag):
              * an exec'd ferry would see AT_SECURE without AT_EXECFD and
-             * refuse to run, rightly.  The kernel's binfmt_misc entry
-             * starts the program as it started this one. */
+             * refuse to run, rightly.  Or ferry could not open its own
+             * binary (started by binfmt_misc's F flag in a chroot without
+             * /proc).  The kernel's binfmt_misc entry, if any, starts the
+             * program as it started this one; else the guest gets the
+             * kernel's ENOEXEC. */
             strace_before_exec();
             err = host_exec(-1, path, argv.v, env);
         } else if (kind == KIND_ARM64) {
@@ -334,8 +337,7 @@ static int64_t do_exec(const char *host_path, const char *guest_path, uint64_t a
                 err = push(&cmd, argv.v[i]);
             if (!err) {
                 strace_before_exec();
-                err = host_exec(ferry_exe_fd, ferry_exe_fd < 0 ? "/proc/self/exe" : NULL,
-                                cmd.v, env);
+                err = host_exec(ferry_exe_fd, NULL, cmd.v, env);
             }
         } else { /* a host program, or one only the kernel can read */
             strace_before_exec();

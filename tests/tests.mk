@@ -162,3 +162,13 @@ endif
 
 # Go test programs (tests/go/go.mk).
 include tests/go/go.mk
+
+# The arm64 chroot workflow, as a user runs it (tests/chroot/run.sh,
+# docs/chroot.md): debootstrap's two stages, the second under ferry through
+# a private binfmt_misc, then dpkg, apt-get and shells in the chroot.  Long
+# (downloads a minimal Debian and configures it under emulation), so not
+# part of `make test`.
+.PHONY: test-chroot
+test-chroot: $(BUILD)/ferry-static $(TEST_TOOL_BINS) | $(BUILD)/.deps-test
+	@sh tools/install-deps.sh chroot
+	bash tests/chroot/run.sh $(BUILD)

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Install the Debian packages ferry needs, only those that are missing.
-# Usage: tools/install-deps.sh build|test
+# Usage: tools/install-deps.sh build|test|chroot
 set -e
 # binutils-aarch64-linux-gnu links the guest vDSO that ferry embeds.
 build_pkgs="gcc make pkg-config libelf-dev libdw-dev libcapstone-dev libffi-dev binutils-aarch64-linux-gnu"
@@ -8,10 +8,13 @@ build_pkgs="gcc make pkg-config libelf-dev libdw-dev libcapstone-dev libffi-dev 
 # the benchmark baseline; expect drives the test suite; cstool decodes words;
 # golang-go builds the Go test programs (tests/go).
 test_pkgs="gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user expect tcl capstone-tool golang-go"
+# make test-chroot: debootstrap makes the arm64 root.
+chroot_pkgs="debootstrap"
 case "$1" in
 build) want="$build_pkgs" ;;
 test) want="$build_pkgs $test_pkgs" ;;
-*) echo "usage: $0 build|test" >&2; exit 2 ;;
+chroot) want="$build_pkgs $test_pkgs $chroot_pkgs" ;;
+*) echo "usage: $0 build|test|chroot" >&2; exit 2 ;;
 esac
 missing=""
 for p in $want; do
