@@ -76,7 +76,10 @@ in_chroot() { chroot "$run" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin H
 # --- 3. second stage --------------------------------------------------------
 echo "chroot: debootstrap --second-stage under ferry"
 start=$(date +%s)
-if ! in_chroot /debootstrap/debootstrap --second-stage >"$top/second-stage.log" 2>&1; then
+# container=lxc: in a user namespace mknod of a device is refused, and
+# debootstrap would take that for a nodev mount; as an LXC guest it uses
+# the bound /dev instead (what a real root, outside a namespace, needs not).
+if ! in_chroot container=lxc /debootstrap/debootstrap --second-stage >"$top/second-stage.log" 2>&1; then
     tail -n 30 "$top/second-stage.log" | sed 's/^/  /'
     tail -n 30 "$run/debootstrap/debootstrap.log" 2>/dev/null | sed 's/^/  log: /'
     fail "debootstrap --second-stage (see $top/second-stage.log)"
