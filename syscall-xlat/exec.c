@@ -132,6 +132,16 @@ static int classify(const char *path, char *head, size_t *head_len, enum kind *k
         return 0;
     }
     ssize_t n = pread(fd, head, SCRIPT_HEAD, 0);
+    /* The kernel refuses to execute a file open for writing (ETXTBSY).
+     * A read lease is refused for exactly such a file (fcntl(2)); where
+     * leases cannot be taken at all (not the owner, leases disabled) the
+     * check is skipped. */
+    if (fcntl(fd, F_SETLEASE, F_RDLCK) == 0)
+        fcntl(fd, F_SETLEASE, F_UNLCK);
+    else if (errno == EAGAIN) {
+        close(fd);
+        return -ETXTBSY;
+    }
     close(fd);
     if (n < 0)
         return -EIO;

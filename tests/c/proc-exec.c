@@ -8,7 +8,7 @@
  *    interpreter of another; more than four levels is ELOOP;
  *  - a host program (/bin/sh), system() and popen();
  *  - errors leave the caller running: ENOENT, ENOTDIR, EACCES (no x bit,
- *    a directory), ENOEXEC, EFAULT, E2BIG;
+ *    a directory), ENOEXEC, ETXTBSY (open for writing), EFAULT, E2BIG;
  *  - fexecve (execveat with AT_EMPTY_PATH) and execveat relative to a
  *    directory descriptor;
  *  - execve from a second thread: the process keeps its pid;
@@ -211,6 +211,21 @@ int main(int argc, char **argv)
     snprintf(garbage, sizeof garbage, "%s/garbage", tmp);
     write_file(garbage, "\001\002\003 this is no program\n", 0755);
     expect_error("an executable file of no known format", garbage, eargs);
+    /* A program open for writing is not executed (a copy of this one). */
+    char copy[4200];
+    snprintf(copy, sizeof copy, "%s/copy", tmp);
+    int in = open(self, O_RDONLY), out = open(copy, O_WRONLY | O_CREAT | O_TRUNC, 0755);
+    char buf[65536];
+    ssize_t got;
+    while (in >= 0 && out >= 0 && (got = read(in, buf, sizeof buf)) > 0)
+        if (write(out, buf, (size_t)got) != got)
+            break;
+    if (in >= 0)
+        close(in);
+    expect_error("a program open for writing", copy, eargs);
+    if (out >= 0)
+        close(out);
+    unlink(copy);
     errno = 0;
     int r = (int)syscall(SYS_execve, self, (char **)8, NULL);
     printf("argv at a bad address: %d %s, still running\n", r, strerrorname_np(errno));

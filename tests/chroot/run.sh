@@ -18,6 +18,7 @@
 #     busybox from it.  (Builds under emulation: tests/debian/build.sh.)
 #
 # Usage: tests/chroot/run.sh [BUILD]   (as root; `make test-chroot`)
+# FERRY_CHROOT_EMU=qemu runs the same with qemu-aarch64-static, to compare.
 # Prints "chroot: PASS" or "chroot: FAIL: step"; exit 0, 1, or 77 (SKIP,
 # with the reason) where the kernel, the user or the network cannot.
 set -u
@@ -60,9 +61,19 @@ fi
 # --- inside the namespace: root of it, identity-mapped uids --------------
 run=$top/run
 [ "${BINFMT_NS_USERS:-}" = many ] || skip "the namespace maps only one uid (dpkg needs more)"
-"$build/ferry-static" --install-binfmt --binfmt-dir "$top/bm" --binfmt-flags POCF ||
-    fail "registering ferry-static"
-cat "$top/bm/ferry-aarch64" | sed 's/^/  binfmt: /'
+if [ "${FERRY_CHROOT_EMU:-ferry}" = qemu ]; then
+    # For comparison only: the same workflow with qemu-aarch64-static
+    # (its aarch64 entry, flags OCF).
+    printf ':qemu-aarch64:M::%s:%s:%s:OCF' \
+        '\x7f\x45\x4c\x46\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\xb7\x00' \
+        '\xff\xff\xff\xff\xff\xff\xff\x00\xff\xff\xff\xff\xff\xff\xff\xff\xfe\xff\xff\xff' \
+        /usr/bin/qemu-aarch64-static >"$top/bm/register" || fail "registering qemu-aarch64-static"
+    sed 's/^/  binfmt: /' "$top/bm/qemu-aarch64"
+else
+    "$build/ferry-static" --install-binfmt --binfmt-dir "$top/bm" --binfmt-flags POCF ||
+        fail "registering ferry-static"
+    sed 's/^/  binfmt: /' "$top/bm/ferry-aarch64"
+fi
 
 # The chroot needs the host's /proc, /sys and /dev (debootstrap mounts proc
 # and sys itself where it can; binding them first is what a user does).
@@ -74,7 +85,7 @@ cp /etc/resolv.conf "$run/etc/resolv.conf" 2>/dev/null
 in_chroot() { chroot "$run" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C "$@"; }
 
 # --- 3. second stage --------------------------------------------------------
-echo "chroot: debootstrap --second-stage under ferry"
+echo "chroot: debootstrap --second-stage under ${FERRY_CHROOT_EMU:-ferry}"
 start=$(date +%s)
 # container=lxc: in a user namespace mknod of a device is refused, and
 # debootstrap would take that for a nodev mount; as an LXC guest it uses
