@@ -1,9 +1,14 @@
 /* Descriptor calls that must step around ferry's own descriptors
  * (common/ferry_fds.h): close_range over a range that holds them closes
- * the guest's around them. */
+ * the guest's around them, and a listing of /proc/self/fd leaves them
+ * out. */
 #include "syscall-xlat/xlat.h"
 
 #include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -32,4 +37,54 @@ int64_t sys_close_range(struct cpu_state *cpu, const uint64_t a[6])
     if (from <= last)
         r = close_some(from, last, flags);
     return host_result(r);
+}
+
+/* Whether directory descriptor fd lists this process's descriptors:
+ * /proc/PID/fd or /proc/PID/task/TID/fd of our own pid. */
+static bool lists_own_fds(int fd)
+{
+    char link[64], target[128];
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    ssize_t n = readlink(link, target, sizeof target - 1);
+    if (n <= 0)
+        return false;
+    target[n] = '\0';
+    char self[32];
+    int len = snprintf(self, sizeof self, "/proc/%d/", (int)getpid());
+    if (strncmp(target, self, (size_t)len))
+        return false;
+    size_t tn = strlen(target);
+    return tn >= 3 && !strcmp(target + tn - 3, "/fd");
+}
+
+/* getdents64: struct linux_dirent64 is the same on both.  A listing of
+ * our own /proc/PID/fd leaves ferry's descriptors out, as if closed. */
+int64_t sys_getdents64(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    int fd = (int)a[0];
+    long r = syscall(SYS_getdents64, fd, a[1], a[2]);
+    int lo, hi;
+    if (r <= 0 || !ferry_fd_range(&lo, &hi) || !lists_own_fds(fd))
+        return host_result(r);
+    uint8_t *buf = (uint8_t *)(uintptr_t)a[1];
+    long in = 0, out = 0;
+    while (in < r) {
+        uint16_t reclen;
+        memcpy(&reclen, buf + in + 16, sizeof reclen); /* d_reclen after d_ino, d_off */
+        const char *name = (const char *)buf + in + 19;
+        char *end;
+        long n = strtol(name, &end, 10);
+        bool own = *name && !*end && ferry_fd_is_own((int)n);
+        if (!own) {
+            if (out != in)
+                memmove(buf + out, buf + in, reclen);
+            out += reclen;
+        }
+        in += reclen;
+    }
+    /* Only ferry's were in this batch: read on rather than say "end". */
+    if (out == 0)
+        return sys_getdents64(cpu, a);
+    return out;
 }

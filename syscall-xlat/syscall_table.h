@@ -144,7 +144,7 @@
     SC(58, vhangup, P, "", 'd') \
     SC(59, pipe2, Y, "pC", 'd') \
     SC(60, quotactl, P, "xndp", 'd') \
-    SC(61, getdents64, P, "fpu", 'd') \
+    SC(61, getdents64, Y, "fpu", 'd') \
     SC(62, lseek, P, "fld", 'd') \
     SC(63, read, P, "fpu", 'd') \
     SC(64, write, P, "fbu", 'd') \
