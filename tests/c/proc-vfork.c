@@ -147,6 +147,14 @@ int main(int argc, char **argv)
     }
     unlink(tmpl);
 
+    /* /proc/self/exe names the program, not the emulator (qemu 7.2: 127). */
+    char *linger[] = { "linger-again", "linger", NULL };
+    r = posix_spawn(&pid, "/proc/self/exe", NULL, NULL, linger, environ);
+    if (r == 0)
+        waitpid(pid, &st, 0);
+    printf("posix_spawn(/proc/self/exe): %s, status %d\n", r ? strerrorname_np(r) : "0",
+           r ? -1 : WEXITSTATUS(st));
+
     char *sh[] = { "sh", "-c", "exit 6", NULL };
     r = posix_spawnp(&pid, "sh", NULL, NULL, sh, environ);
     if (r == 0)
