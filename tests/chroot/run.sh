@@ -18,7 +18,9 @@
 #     busybox from it.  (Builds under emulation: tests/debian/build.sh.)
 #
 # Usage: tests/chroot/run.sh [BUILD]   (as root; `make test-chroot`)
-# FERRY_CHROOT_EMU=qemu runs the same with qemu-aarch64-static, to compare.
+# FERRY_CHROOT_EMU=qemu runs the same with qemu-aarch64-static, to compare;
+# FERRY_CHROOT_BUILD=1 also installs gcc and make from the archive in the
+# chroot (network) and builds tests/debian/build-project with them.
 # Prints "chroot: PASS" or "chroot: FAIL: step"; exit 0, 1, or 77 (SKIP,
 # with the reason) where the kernel, the user or the network cannot.
 set -u
@@ -156,5 +158,21 @@ if [ -n "$deb" ]; then
     check "busybox from it" '^busybox works$' in_chroot busybox sh -c 'echo busybox works'
 else
     echo "chroot: SKIP apt-get install (could not download busybox:arm64)"
+fi
+# Optional (network, several minutes): a compiler from the archive, and a
+# build with it in the chroot.
+if [ "${FERRY_CHROOT_BUILD:-0}" = 1 ]; then
+    start=$(date +%s)
+    check "apt-get update" 'Reading package lists' in_chroot apt-get update
+    check "apt-get install gcc make libc6-dev" 'Setting up gcc' \
+        in_chroot apt-get install -y --no-install-recommends gcc make libc6-dev
+    echo "chroot: compiler installed in $(( $(date +%s) - start )) s"
+    cp -r "$here/../debian/build-project" "$run/tmp/project"
+    start=$(date +%s)
+    check "make -j2 check of a C project" '^check: all ran$' \
+        in_chroot sh -c 'cd /tmp/project && make -s -j2 check'
+    echo "chroot: built and checked in $(( $(date +%s) - start )) s"
+    check "the program is arm64" 'ARM aarch64|aarch64' in_chroot sh -c \
+        'od -An -tx1 -j18 -N2 /tmp/project/demo | tr -d " " | sed "s/b700/aarch64/"'
 fi
 echo "chroot: PASS"
