@@ -152,7 +152,7 @@ static void add_env_edits(struct cli *cli, bool unset, const char *list, const c
 
 static const char *const options_with_arg[] = {
     "d", "D", "E", "U", "0", "r", "s", "cpu", "seed", "L", "B", "R", "p",
-    "binfmt-flags", "binfmt-dir", "binfmt-interpreter", "log-fd",
+    "binfmt-flags", "binfmt-dir", "binfmt-interpreter", "log-fd", "exec-fd",
 };
 
 bool cli_option_takes_arg(const char *o)
@@ -191,6 +191,15 @@ bool cli_set_option(struct cli *cli, const char *o, const char *arg, const char 
         guest_random_seed(seed);
         ferry_opt.seeded = true;
         ferry_opt.seed = seed;
+    } else if (!strcmp(o, "exec-fd")) {
+        /* Internal: the program is open on this descriptor (an exec'd
+         * ferry for fexecve, syscall-xlat/exec.c), as binfmt_misc's
+         * AT_EXECFD would give it; it is loaded from there and closed. */
+        char *end;
+        long fd = strtol(arg, &end, 10);
+        if (end == arg || *end || fd < 0)
+            ferry_fatal(1, "%s: invalid descriptor '%s'", from, arg);
+        cli->execfd = (int)fd;
     } else if (!strcmp(o, "log-fd")) {
         /* Internal: an exec'd ferry goes on with its parent's log
          * (syscall-xlat/exec.c); it wins over -D and QEMU_LOG_FILENAME. */

@@ -205,7 +205,7 @@ static int parse_shebang(char *head, size_t len, char **interp, char **arg)
 static int ferry_command(struct strvec *cmd, const char *path, const char *argv0)
 {
     static char seed[32], stack[32], logfd[16];
-    int err = push(cmd, "ferry");
+    int err = cmd->n ? 0 : push(cmd, "ferry");
     const char *root = sysroot_dir();
     err = err ? err : push(cmd, "-L");
     err = err ? err : push(cmd, (char *)(root[0] ? root : "/"));
@@ -283,8 +283,9 @@ static int64_t host_exec(int exe_fd, const char *path, char **argv, char **envp)
     return -err;
 }
 
-static int64_t do_exec(const char *host_path, const char *guest_path, uint64_t argv_addr,
-                       uint64_t envp_addr)
+/* exec_fd: fexecve's descriptor (execveat with AT_EMPTY_PATH), else -1. */
+static int64_t do_exec(const char *host_path, const char *guest_path, int exec_fd,
+                       uint64_t argv_addr, uint64_t envp_addr)
 {
     struct strvec argv = { 0 }, envp = { 0 }, cmd = { 0 };
     /* Interpreters and their arguments, prepended level by level. */
@@ -342,13 +343,30 @@ static int64_t do_exec(const char *host_path, const char *guest_path, uint64_t a
             strace_before_exec();
             err = host_exec(-1, path, argv.v, env);
         } else if (kind == KIND_ARM64) {
-            err = ferry_command(&cmd, path, argv.v[0]);
+            /* fexecve: the new ferry loads the program from a descriptor
+             * that survives the exec even if the guest's is close-on-exec
+             * (-exec-fd, as binfmt_misc's AT_EXECFD), and closes it. */
+            int keep = level == 0 && exec_fd >= 0 ? fcntl(exec_fd, F_DUPFD, 3) : -1;
+            /* It names the file as /proc/self/exe will: its real path. */
+            static char keep_arg[16], real[PATH_MAX];
+            ssize_t rn = keep >= 0 ? readlink(path, real, sizeof real - 1) : -1;
+            real[rn > 0 ? rn : 0] = '\0';
+            snprintf(keep_arg, sizeof keep_arg, "%d", keep);
+            err = keep >= 0 ? push(&cmd, "ferry") : 0;
+            if (!err && keep >= 0) {
+                err = push(&cmd, "-exec-fd");
+                err = err ? err : push(&cmd, keep_arg);
+            }
+            if (!err)
+                err = ferry_command(&cmd, keep >= 0 && real[0] ? real : path, argv.v[0]);
             for (size_t i = 1; !err && i < argv.n; i++)
                 err = push(&cmd, argv.v[i]);
             if (!err) {
                 strace_before_exec();
                 err = host_exec(ferry_exe_fd, NULL, cmd.v, env);
             }
+            if (keep >= 0)
+                close(keep);
         } else { /* a host program, or one only the kernel can read */
             strace_before_exec();
             err = host_exec(-1, path, argv.v, env);
@@ -382,7 +400,7 @@ int64_t sys_execve(struct cpu_state *cpu, const uint64_t a[6])
     if (n < 0)
         return n;
     const char *host = (const char *)(uintptr_t)a[0];
-    return do_exec(exec_path(AT_FDCWD, host, guest, buf), guest, a[1], a[2]);
+    return do_exec(exec_path(AT_FDCWD, host, guest, buf), guest, -1, a[1], a[2]);
 }
 
 int64_t sys_execveat(struct cpu_state *cpu, const uint64_t a[6])
@@ -401,12 +419,12 @@ int64_t sys_execveat(struct cpu_state *cpu, const uint64_t a[6])
         /* fexecve: the file is the descriptor; scripts see /dev/fd/N. */
         snprintf(buf, sizeof buf, "/proc/self/fd/%d", dirfd);
         snprintf(guest, sizeof guest, "/dev/fd/%d", dirfd);
-        return do_exec(buf, guest, a[2], a[3]);
+        return do_exec(buf, guest, dirfd, a[2], a[3]);
     }
     if (flags & AT_SYMLINK_NOFOLLOW) {
         struct stat st;
         if (fstatat(dirfd, host, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
             return -ELOOP;
     }
-    return do_exec(exec_path(dirfd, host, guest, buf), guest, a[2], a[3]);
+    return do_exec(exec_path(dirfd, host, guest, buf), guest, -1, a[2], a[3]);
 }

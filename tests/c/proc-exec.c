@@ -9,8 +9,8 @@
  *  - a host program (/bin/sh), system() and popen();
  *  - errors leave the caller running: ENOENT, ENOTDIR, EACCES (no x bit,
  *    a directory), ENOEXEC, ETXTBSY (open for writing), EFAULT, E2BIG;
- *  - fexecve (execveat with AT_EMPTY_PATH) and execveat relative to a
- *    directory descriptor;
+ *  - fexecve (execveat with AT_EMPTY_PATH), of a close-on-exec descriptor
+ *    too, and execveat relative to a directory descriptor;
  *  - execve from a second thread: the process keeps its pid;
  *  - the guest's first descriptor is 3, and close_range over everything
  *    does not stop a later exec.
@@ -244,6 +244,23 @@ int main(int argc, char **argv)
     printf("fexecve:\n");
     fflush(stdout);
     pid_t c = fork();
+    if (c == 0) {
+        fexecve(fd, args, env);
+        printf("  fexecve: %s\n", strerrorname_np(errno));
+        fflush(stdout);
+        _exit(127);
+    }
+    if (c > 0) {
+        waitpid(c, &st, 0);
+        printf("  status %d\n", WEXITSTATUS(st));
+    }
+    close(fd);
+    /* The descriptor may be close-on-exec: the kernel has the file open
+     * by then. */
+    fd = open(self, O_RDONLY | O_CLOEXEC);
+    printf("fexecve of a close-on-exec descriptor:\n");
+    fflush(stdout);
+    c = fork();
     if (c == 0) {
         fexecve(fd, args, env);
         printf("  fexecve: %s\n", strerrorname_np(errno));
