@@ -53,6 +53,7 @@ void exec_init(void)
     int fd = open("/proc/self/exe", O_PATH | O_CLOEXEC);
     if (fd >= 0)
         ferry_exe_fd = ferry_fd_claim(fd);
+    ferry_fd_track(&ferry_exe_fd);
 }
 
 /* A growable NULL-terminated vector of strings. */

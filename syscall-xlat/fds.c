@@ -88,3 +88,14 @@ int64_t sys_getdents64(struct cpu_state *cpu, const uint64_t a[6])
         return sys_getdents64(cpu, a);
     return out;
 }
+
+/* dup3 (arm64 has no dup2): onto one of ferry's numbers, as onto a closed
+ * one: ferry's descriptor makes room first. */
+int64_t sys_dup3(struct cpu_state *cpu, const uint64_t a[6])
+{
+    (void)cpu;
+    int newfd = (int)a[1];
+    if (ferry_fd_is_own(newfd) && ferry_fd_move_away(newfd))
+        return -EBADF;
+    return host_result(syscall(SYS_dup3, (int)a[0], newfd, (int)a[2]));
+}

@@ -107,7 +107,7 @@
     SC(21, epoll_ctl, Y, "fdfp", 'd') \
     SC(22, epoll_pwait, Y, "fpddpu", 'd') \
     SC(23, dup, P, "f", 'd') \
-    SC(24, dup3, P, "ffC", 'd') \
+    SC(24, dup3, Y, "fdC", 'd') \
     SC(25, fcntl, Y, "fFx", 'd') \
     SC(26, inotify_init1, P, "C", 'd') \
     SC(27, inotify_add_watch, P, "fnx", 'd') \

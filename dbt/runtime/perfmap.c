@@ -36,6 +36,7 @@ void perfmap_after_fork(void)
         fwrite(buf, 1, n, map);
     if (map)
         fflush(map);
+    ferry_fd_forget(fileno(parent));
     fclose(parent);
 }
 
