@@ -17,7 +17,7 @@ OBJS += $(BUILD)/obj/loader/vdso_image.o
 
 CC := gcc
 # Recursively expanded: pkg-config runs only after the packages are installed.
-PKGS = libelf capstone
+PKGS = libelf capstone libffi
 CFLAGS = -std=gnu17 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror -fPIE -I. $(shell pkg-config --cflags $(PKGS))
 LDFLAGS = -pie
 LDLIBS = $(shell pkg-config --libs $(PKGS))

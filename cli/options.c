@@ -12,6 +12,7 @@
 #include "common/ferry.h"
 #include "common/ferry_fds.h"
 #include "common/guest_random.h"
+#include "libs/thunk.h"
 
 #define FERRY_VERSION "0.1.0"
 
@@ -45,6 +46,9 @@ static void usage(FILE *f)
             "                        getrandom) a repeatable stream\n"
             "  -perfmap              write /tmp/perf-PID.map naming each translated unit\n"
             "                        by its guest function, for `perf report`\n"
+            "  -thunk lib[,lib...]   call the host's copy of these libraries (libs/*.def;\n"
+            "                        `all` for every one) instead of translating the\n"
+            "                        guest's; also $FERRY_THUNKS (docs/thunks.md)\n"
             "  -singlestep, -one-insn-per-tb\n"
             "                        translate one guest instruction per block\n"
             "  -B, -R, -p (with an argument) are accepted for qemu's sake and\n"
@@ -106,7 +110,8 @@ static void set_log_items(const char *items, const char *from)
     if (!strcmp(items, "help")) {
         printf("in_asm   show guest code of each translated block\n"
                "out_asm  show host code of each translated block\n"
-               "stats    at exit, where the time went: translation, syscalls, the rest\n");
+               "stats    at exit, where the time went: translation, syscalls, the rest\n"
+               "thunk    host-library thunks: which libraries, and each call\n");
         exit(0);
     }
     char *copy = strdup(items);
@@ -117,6 +122,8 @@ static void set_log_items(const char *items, const char *from)
             ferry_opt.log_out_asm = true;
         else if (!strcmp(tok, "stats"))
             ferry_opt.log_stats = true;
+        else if (!strcmp(tok, "thunk"))
+            ferry_opt.log_thunk = true;
         else
             ferry_fatal(1, "%s%sunknown -d log item '%s' (try -d help)", *from == '-' ? "" : from,
                         *from == '-' ? "" : ": ", tok);
@@ -152,7 +159,7 @@ static void add_env_edits(struct cli *cli, bool unset, const char *list, const c
 
 static const char *const options_with_arg[] = {
     "d", "D", "E", "U", "0", "r", "s", "cpu", "seed", "L", "B", "R", "p",
-    "binfmt-flags", "binfmt-dir", "binfmt-interpreter", "log-fd", "exec-fd",
+    "binfmt-flags", "binfmt-dir", "binfmt-interpreter", "log-fd", "exec-fd", "thunk",
 };
 
 bool cli_option_takes_arg(const char *o)
@@ -191,6 +198,9 @@ bool cli_set_option(struct cli *cli, const char *o, const char *arg, const char 
         guest_random_seed(seed);
         ferry_opt.seeded = true;
         ferry_opt.seed = seed;
+    } else if (!strcmp(o, "thunk")) {
+        if (!thunk_enable(arg))
+            exit(1);
     } else if (!strcmp(o, "exec-fd")) {
         /* Internal: the program is open on this descriptor (an exec'd
          * ferry for fexecve, syscall-xlat/exec.c), as binfmt_misc's
@@ -312,6 +322,10 @@ void cli_parse(int argc, char **argv, struct cli *cli)
         const char *stats = getenv("FERRY_STATS");
         if (stats && *stats && strcmp(stats, "0"))
             ferry_opt.log_stats = true;
+        /* FERRY_THUNKS=LIB[,LIB...]: as --thunk (which adds to it). */
+        const char *thunks = getenv("FERRY_THUNKS");
+        if (thunks && *thunks && !thunk_enable(thunks))
+            exit(1);
     }
     /* The kernel's argv holds the program's path where options would be,
      * and that path may begin with a dash. */

@@ -6,6 +6,7 @@
 #include "dbt/runtime/guest_symbols.h"
 #include "dbt/runtime/stats.h"
 #include "dbt/runtime/threads.h"
+#include "libs/thunk.h"
 #include "dbt/runtime/trampoline.h"
 #include "dbt/translate.h"
 
@@ -162,6 +163,13 @@ _Noreturn void dbt_run(struct guest_thread *t)
         }
         uint64_t generation = __atomic_load_n(&cache_generation, __ATOMIC_ACQUIRE);
         void *code = block_lookup(pc);
+        /* A function of a thunked library: the host's copy runs instead
+         * (libs/thunk.c), and the guest goes on at its return address.
+         * Like a system call, outside translated code. */
+        if (!code && thunk_any_enabled && thunk_try(cpu, pc)) {
+            cpu->chain_site = 0;
+            continue;
+        }
         if (!code && !(code = translate_locked(pc))) {
             /* Unmapped, or not executable: an instruction abort. */
             int code_ = signal_segv_code(pc);

@@ -1,0 +1,33 @@
+/* Function signatures in ferry's thunk alphabet (docs/thunks.md), and the
+ * libffi call interface each one becomes.
+ *
+ * A signature is "R:ARGS": one letter for the return type, a colon, one
+ * letter per argument, in order:
+ *   v void (return only)          p pointer (64-bit, passed as it is)
+ *   i int32   u uint32            l int64 (long)   L uint64 (unsigned long, size_t)
+ *   f float   d double
+ * Integer and pointer arguments take x0..x7 then the stack on arm64 and
+ * the SysV registers then the stack on x86-64; f and d take v0..v7 then
+ * the stack; libffi places them on the host side. */
+#ifndef FERRY_ABI_SIGNATURE_H
+#define FERRY_ABI_SIGNATURE_H
+
+#include <ffi.h>
+#include <stdbool.h>
+
+#define ABI_MAX_ARGS 32
+
+struct abi_sig {
+    char ret;
+    int nargs;
+    char args[ABI_MAX_ARGS];
+    ffi_cif cif;
+    ffi_type *types[ABI_MAX_ARGS];
+};
+
+/* Parse text into *sig and prepare its libffi call interface; false (and
+ * a reason in *why) for a malformed signature.  The interface points into
+ * *sig: a moved abi_sig must be prepared again. */
+bool abi_sig_parse(const char *text, struct abi_sig *sig, const char **why);
+
+#endif

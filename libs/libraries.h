@@ -1,0 +1,32 @@
+/* The host libraries ferry can call instead of translating the guest's
+ * copy (docs/thunks.md).  Each library is one file, libs/NAME.def, of
+ * X-macro lines:
+ *
+ *   LIBRARY(soname)                 the library's DT_SONAME, on both sides
+ *   FUNC(symbol, "R:ARGS")          every exported function, with its
+ *                                   signature (abi/signature.h)
+ *   DATA(symbol)                    every exported data object
+ *
+ * A library is thunked whole or not at all: if the guest's copy exports
+ * anything its file does not list, ferry translates the guest's copy
+ * (libs/thunk.c says why under -d thunk). */
+#ifndef FERRY_LIBS_LIBRARIES_H
+#define FERRY_LIBS_LIBRARIES_H
+
+struct thunk_func_def {
+    const char *name, *sig;
+};
+
+struct thunk_lib_def {
+    const char *name;    /* what --thunk calls it: the file's NAME */
+    const char *soname;
+    const struct thunk_func_def *funcs;
+    int n_funcs;
+    const char *const *data;
+    int n_data;
+};
+
+extern const struct thunk_lib_def thunk_libs[];
+extern const int n_thunk_libs;
+
+#endif

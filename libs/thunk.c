@@ -1,0 +1,319 @@
+/* Host-library thunks (see thunk.h, docs/thunks.md).
+ *
+ * Interception is by address: the guest's own ld.so loads the guest's
+ * copy of the library as usual, and the first time the dispatcher is
+ * asked for code at an address inside an executable file mapping, that
+ * file is examined once: its DT_SONAME must be an enabled library of
+ * libs/, every function and data object it exports must be in that
+ * library's list, and the host must have the same soname with every
+ * listed function.  Then each exported function's entry (where the guest's
+ * PLT jumps) is mapped to its host twin and its signature.  A call there
+ * never reaches translated code: the dispatcher makes the host call
+ * (abi_call) and continues at the guest's return address, x30.  Nothing
+ * of the guest's copy runs but its initialisation (_init, constructors),
+ * which touches only its own data. */
+#include "libs/thunk.h"
+
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <gelf.h>
+#include <inttypes.h>
+#include <libelf.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "abi/abi_call.h"
+#include "common/ferry.h"
+#include "common/sysroot.h"
+#include "libs/libraries.h"
+#include "mm/vma.h"
+
+bool thunk_any_enabled;
+static bool enabled[64];
+
+bool thunk_enable(const char *list)
+{
+    char *copy = strdup(list), *save = NULL;
+    bool ok = copy != NULL;
+    for (char *tok = copy ? strtok_r(copy, ",", &save) : NULL; tok; tok = strtok_r(NULL, ",", &save)) {
+        bool found = false;
+        for (int i = 0; i < n_thunk_libs; i++)
+            if (!strcmp(tok, "all") || !strcmp(tok, thunk_libs[i].name)) {
+                enabled[i] = found = true;
+                thunk_any_enabled = true;
+            }
+        if (!found) {
+            ferry_warn("--thunk: no library '%s' (known: see libs/*.def)", tok);
+            ok = false;
+        }
+    }
+    free(copy);
+    return ok;
+}
+
+struct thunk_fn {
+    uint64_t guest;  /* the function's entry in the guest's copy */
+    void (*host)(void);
+    const char *name;
+    struct abi_sig sig;
+};
+
+/* One examined file mapping: which file, where, and what came of it. */
+struct examined {
+    uint64_t dev, ino, key; /* the file, and where offset 0 would map */
+    uint64_t bias;          /* guest address = bias + ELF address */
+    bool thunked;
+    struct thunk_fn *fns; /* sorted by guest address */
+    int n_fns;
+};
+
+#define MAX_EXAMINED 256
+static struct examined examined[MAX_EXAMINED];
+static int n_examined;
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void say(const char *fmt, ...)
+{
+    if (!ferry_opt.log_thunk)
+        return;
+    FILE *f = ferry_opt.log ? ferry_opt.log : stderr;
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("thunk: ", f);
+    vfprintf(f, fmt, ap);
+    fputc('\n', f);
+    va_end(ap);
+    fflush(f);
+}
+
+static int by_guest(const void *a, const void *b)
+{
+    uint64_t x = ((const struct thunk_fn *)a)->guest, y = ((const struct thunk_fn *)b)->guest;
+    return (x > y) - (x < y);
+}
+
+/* The host's copy: in $FERRY_THUNK_PATH's directories first, then where
+ * the host's dynamic linker looks. */
+static void *open_host(const char *soname)
+{
+    const char *path = ferry_opt.secure ? NULL : getenv("FERRY_THUNK_PATH");
+    if (path) {
+        char *copy = strdup(path), *save = NULL;
+        for (char *dir = copy ? strtok_r(copy, ":", &save) : NULL; dir; dir = strtok_r(NULL, ":", &save)) {
+            char file[PATH_MAX];
+            snprintf(file, sizeof file, "%s/%s", dir, soname);
+            void *h = dlopen(file, RTLD_NOW | RTLD_LOCAL);
+            if (h) {
+                free(copy);
+                return h;
+            }
+        }
+        free(copy);
+    }
+    return dlopen(soname, RTLD_NOW | RTLD_LOCAL);
+}
+
+static const struct thunk_func_def *find_func(const struct thunk_lib_def *lib, const char *name)
+{
+    for (int i = 0; i < lib->n_funcs; i++)
+        if (!strcmp(lib->funcs[i].name, name))
+            return &lib->funcs[i];
+    return NULL;
+}
+
+static bool lists_data(const struct thunk_lib_def *lib, const char *name)
+{
+    for (int i = 0; i < lib->n_data; i++)
+        if (!strcmp(lib->data[i], name))
+            return true;
+    return false;
+}
+
+/* Examine the file mapped at v (see the top of this file); fills *e. */
+static void examine(const struct vma *v, struct examined *e)
+{
+    char buf[PATH_MAX];
+    const char *path = sysroot_path(v->name, buf, sizeof buf);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || elf_version(EV_CURRENT) == EV_NONE) {
+        if (fd >= 0)
+            close(fd);
+        return;
+    }
+    Elf *elf = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+    close(fd);
+    if (!elf)
+        return;
+    /* Where file offset v->offset sits in the library's addresses. */
+    size_t nph = 0;
+    bool placed = false;
+    elf_getphdrnum(elf, &nph);
+    for (size_t i = 0; i < nph; i++) {
+        GElf_Phdr ph;
+        if (gelf_getphdr(elf, (int)i, &ph) && ph.p_type == PT_LOAD &&
+            (ph.p_offset & ~(uint64_t)4095) <= v->offset && v->offset < ph.p_offset + ph.p_filesz) {
+            e->bias = v->lo - v->offset - (ph.p_vaddr - ph.p_offset);
+            placed = true;
+            break;
+        }
+    }
+    /* The soname and the dynamic symbols. */
+    const char *soname = NULL;
+    Elf_Scn *scn = NULL, *dynsym = NULL;
+    size_t dynsym_link = 0;
+    while (placed && (scn = elf_nextscn(elf, scn))) {
+        GElf_Shdr sh;
+        if (!gelf_getshdr(scn, &sh))
+            continue;
+        if (sh.sh_type == SHT_DYNSYM) {
+            dynsym = scn;
+            dynsym_link = sh.sh_link;
+        } else if (sh.sh_type == SHT_DYNAMIC) {
+            Elf_Data *d = elf_getdata(scn, NULL);
+            for (size_t k = 0; d && k < sh.sh_size / sh.sh_entsize; k++) {
+                GElf_Dyn dyn;
+                if (gelf_getdyn(d, (int)k, &dyn) && dyn.d_tag == DT_SONAME)
+                    soname = elf_strptr(elf, sh.sh_link, dyn.d_un.d_val);
+            }
+        }
+    }
+    const struct thunk_lib_def *lib = NULL;
+    for (int i = 0; soname && i < n_thunk_libs; i++)
+        if (enabled[i] && !strcmp(thunk_libs[i].soname, soname))
+            lib = &thunk_libs[i];
+    if (!lib || !dynsym) {
+        elf_end(elf);
+        return;
+    }
+    void *host = open_host(lib->soname);
+    if (!host) {
+        say("%s: emulated: the host has no %s (%s)", v->name, lib->soname, dlerror());
+        elf_end(elf);
+        return;
+    }
+    GElf_Shdr sh;
+    gelf_getshdr(dynsym, &sh);
+    Elf_Data *d = elf_getdata(dynsym, NULL);
+    size_t n = d && sh.sh_entsize ? sh.sh_size / sh.sh_entsize : 0;
+    struct thunk_fn *fns = calloc(n ? n : 1, sizeof *fns);
+    int n_fns = 0;
+    const char *refused = NULL;
+    for (size_t k = 1; fns && k < n && !refused; k++) {
+        GElf_Sym sym;
+        if (!gelf_getsym(d, (int)k, &sym) || sym.st_shndx == SHN_UNDEF)
+            continue;
+        int bind = GELF_ST_BIND(sym.st_info), type = GELF_ST_TYPE(sym.st_info);
+        if (bind != STB_GLOBAL && bind != STB_WEAK)
+            continue;
+        const char *name = elf_strptr(elf, dynsym_link, sym.st_name);
+        if (!name || !strcmp(name, "_init") || !strcmp(name, "_fini"))
+            continue;
+        if (type == STT_OBJECT || type == STT_TLS) {
+            if (!lists_data(lib, name))
+                refused = name;
+            continue;
+        }
+        if (type != STT_FUNC) {
+            if (type == STT_GNU_IFUNC || (type != STT_NOTYPE && type != STT_SECTION))
+                refused = name;
+            continue;
+        }
+        const struct thunk_func_def *def = find_func(lib, name);
+        void *fn = def ? dlsym(host, name) : NULL;
+        const char *why = NULL;
+        if (!def || !fn || !abi_sig_parse(def->sig, &fns[n_fns].sig, &why)) {
+            refused = name;
+            if (def && !fn)
+                say("%s: emulated: the host's %s has no %s", v->name, lib->soname, name);
+            else if (why)
+                say("%s: emulated: bad signature for %s in libs/%s.def: %s", v->name, name,
+                    lib->name, why);
+            continue;
+        }
+        fns[n_fns].guest = e->bias + sym.st_value;
+        fns[n_fns].host = (void (*)(void))fn;
+        fns[n_fns].name = def->name;
+        n_fns++;
+    }
+    elf_end(elf);
+    if (!fns || refused) {
+        if (refused)
+            say("%s: emulated: it exports %s, which libs/%s.def does not cover", v->name,
+                refused, lib->name);
+        free(fns);
+        return;
+    }
+    qsort(fns, (size_t)n_fns, sizeof *fns, by_guest);
+    /* libffi's call interface points into its own struct: prepared again
+     * where the sort left it. */
+    for (int i = 0; i < n_fns; i++) {
+        const char *why;
+        abi_sig_parse(find_func(lib, fns[i].name)->sig, &fns[i].sig, &why);
+    }
+    e->fns = fns;
+    e->n_fns = n_fns;
+    e->thunked = true;
+    say("%s (%s): thunked, %d functions, to the host's copy", v->name, lib->soname, n_fns);
+}
+
+/* The examination of the file mapped at v, made now if need be.  A file
+ * mapped again elsewhere (dlclose, dlopen) is examined again. */
+static const struct examined *examined_for(const struct vma *v)
+{
+    uint64_t key = v->lo - v->offset;
+    pthread_mutex_lock(&lock);
+    struct examined *e = NULL;
+    for (int i = 0; i < n_examined && !e; i++)
+        if (examined[i].dev == v->dev && examined[i].ino == v->ino && examined[i].key == key)
+            e = &examined[i];
+    if (!e && n_examined < MAX_EXAMINED) {
+        e = &examined[n_examined++];
+        memset(e, 0, sizeof *e);
+        e->dev = v->dev;
+        e->ino = v->ino;
+        e->key = key;
+        examine(v, e);
+    }
+    pthread_mutex_unlock(&lock);
+    return e;
+}
+
+bool thunk_try(struct cpu_state *cpu, uint64_t pc)
+{
+    struct vma v;
+    if (!vma_find(pc, &v) || v.kind != VMA_FILE || !(v.prot & PROT_EXEC) || !v.name)
+        return false;
+    const struct examined *e = examined_for(&v);
+    if (!e || !e->thunked)
+        return false;
+    /* Binary search for the entry. */
+    int lo = 0, hi = e->n_fns - 1;
+    const struct thunk_fn *f = NULL;
+    while (lo <= hi && !f) {
+        int mid = (lo + hi) / 2;
+        if (e->fns[mid].guest == pc)
+            f = &e->fns[mid];
+        else if (e->fns[mid].guest < pc)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    if (!f)
+        return false;
+    if (ferry_opt.log_thunk) {
+        char args[512];
+        abi_format_args(cpu, &f->sig, args, sizeof args);
+        say("%s(%s)", f->name, args);
+    }
+    if (!abi_call(cpu, &f->sig, f->host))
+        return false;
+    cpu->pc = cpu->x[30];
+    return true;
+}

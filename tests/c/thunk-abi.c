@@ -1,0 +1,53 @@
+/* thunk-abi.c - calls into the ABI test library (tests/c/lib/libabitest.c)
+ * with every argument shape of the thunk alphabet: 32- and 64-bit, signed
+ * and unsigned integers, pointers, floats and doubles, mixed beyond eight
+ * registers of each kind so that some go on the stack.  Run with
+ * FERRY_THUNKS=abitest (thunk-abi.env): ferry calls the host's x86-64 copy
+ * of the library, which says so (abi_where), so the output equals the
+ * native build's only if every call was bridged and every argument and
+ * result crossed correctly.
+ * ferry-test: dynamic-only (it links against the test library)
+ * ferry-test: qemu-differs (qemu runs the arm64 copy: abi_where says arm64)
+ * The native build is the oracle. */
+#include <stdio.h>
+#include <string.h>
+
+int abi_add_ints(int a, int b);
+unsigned abi_mix_u32(unsigned a, unsigned b);
+long abi_sub_longs(long a, long b);
+unsigned long abi_rot(unsigned long v, unsigned n);
+double abi_scale(double x, int n);
+float abi_fma_f(float a, float b, float c);
+void abi_fill(char *buf, int c, unsigned long n);
+const char *abi_where(void);
+long abi_sum12(long a, long b, long c, long d, long e, long f, long g, long h, long i, long j,
+               long k, long l);
+double abi_mixed(double a, int i1, double b, int i2, double c, int i3, double d, int i4, double e,
+                 int i5, double f, double g, double h, double x, double y);
+float abi_spill(int a, float fa, int b, float fb, int c, float fc, int d, float fd, int e, float fe,
+                int f, float ff, int g, float fg, int h, float fh, int i, float fi);
+int abi_bump(void);
+
+int main(void)
+{
+    printf("library code runs as: %s\n", abi_where());
+    printf("add_ints(-7, 3) = %d\n", abi_add_ints(-7, 3));
+    printf("add_ints(INT_MAX, 1) wraps: %d\n", abi_add_ints(2147483647, 1) == -2147483647 - 1);
+    printf("mix_u32 = %u\n", abi_mix_u32(123456789u, 0xdeadbeefu));
+    printf("sub_longs = %ld\n", abi_sub_longs(-5000000000L, 7000000000L));
+    printf("rot = %#lx\n", abi_rot(0x8000000000000001UL, 4));
+    printf("scale = %.6f\n", abi_scale(2.5, -3));
+    printf("fma_f = %.6f\n", (double)abi_fma_f(1.5f, -2.25f, 0.125f));
+    char buf[16];
+    memset(buf, 0, sizeof buf);
+    abi_fill(buf, 'z', 5);
+    printf("fill: \"%s\"\n", buf);
+    printf("sum12 = %ld\n", abi_sum12(1, -2, 3, -4, 5, -6, 7, -8, 9, -10, 11, -12000000000L));
+    printf("mixed = %.6f\n", abi_mixed(1.5, 1, 2.25, -2, -3.0, 3, 4.5, -4, 5.75, 5, -6.5, 7.0,
+                                       8.25, -9.5, 10.125));
+    printf("spill = %.4f\n", (double)abi_spill(1, 0.5f, 2, -1.5f, 3, 2.5f, 4, -3.5f, 5, 4.5f, 6,
+                                                -5.5f, 7, 6.5f, 8, -7.5f, 9, 8.5f));
+    int b1 = abi_bump(), b2 = abi_bump();
+    printf("bump twice: %d %d\n", b1, b2);
+    return 0;
+}
