@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "abi/callback.h"
 #include "syscall-xlat/xlat.h"
 
 union abi_value {
@@ -58,8 +59,15 @@ bool abi_call(struct cpu_state *cpu, const struct abi_sig *sig, void (*fn)(void)
     void *ptrs[ABI_MAX_ARGS];
     if (!gather(cpu, sig, vals))
         return false;
-    for (int k = 0; k < sig->nargs; k++)
+    for (int k = 0; k < sig->nargs; k++) {
+        if (sig->args[k] == 'c') {
+            void *host = abi_callback_for(vals[k].L, sig->callback[k]);
+            if (vals[k].L && !host)
+                return false;
+            vals[k].p = host;
+        }
         ptrs[k] = &vals[k];
+    }
     /* libffi widens integer results to a full register (ffi_arg). */
     union {
         ffi_arg a;

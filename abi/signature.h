@@ -6,6 +6,9 @@
  *   v void (return only)          p pointer (64-bit, passed as it is)
  *   i int32   u uint32            l int64 (long)   L uint64 (unsigned long, size_t)
  *   f float   d double
+ *   c{R:ARGS}  a pointer to a guest function of that signature (a
+ *              callback): the host gets a host-callable stand-in
+ *              (abi/callback.c), NULL stays NULL
  * Integer and pointer arguments take x0..x7 then the stack on arm64 and
  * the SysV registers then the stack on x86-64; f and d take v0..v7 then
  * the stack; libffi places them on the host side. */
@@ -23,6 +26,7 @@ struct abi_sig {
     char args[ABI_MAX_ARGS];
     ffi_cif cif;
     ffi_type *types[ABI_MAX_ARGS];
+    struct abi_sig *callback[ABI_MAX_ARGS]; /* for 'c' arguments */
 };
 
 /* Parse text into *sig and prepare its libffi call interface; false (and

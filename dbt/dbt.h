@@ -11,6 +11,11 @@ struct guest_thread;
 /* Run guest thread t from its cpu.pc; returns only through exit syscalls
  * or signals. */
 _Noreturn void dbt_run(struct guest_thread *t);
+/* A nested run, for host code that calls a guest function (a thunked
+ * library's callback): run from guest address fn, with the arguments the
+ * caller put in t->cpu, until the function returns; its results are then
+ * in x0/v0.  x30 and pc are overwritten: the caller saves what it needs. */
+void dbt_call_guest(struct guest_thread *t, uint64_t fn);
 /* Guest memory in [lo, hi) was unmapped, remapped, lost PROT_EXEC or had
  * code written to it (IC IVAU): translations of it must go before the
  * guest runs on.  Callable from syscall handlers and helpers. */

@@ -141,15 +141,16 @@ static void handle_exit(struct cpu_state *cpu)
     }
 }
 
-_Noreturn void dbt_run(struct guest_thread *t)
+/* Run the guest until it jumps to `stop` (0: never). */
+static void run_until(struct guest_thread *t, uint64_t stop)
 {
     struct cpu_state *cpu = &t->cpu;
-    if (ferry_opt.log_stats && !run_stats.start_ns)
-        run_stats.start_ns = stats_now_ns();
     for (;;) {
         /* A request seen now needs no exit later; whatever comes after
          * this point sets it again. */
         thread_clear_exit(t);
+        if (stop && cpu->pc == stop)
+            return;
         uint64_t before = cpu->pc;
         signal_deliver_pending(cpu);
         uint64_t pc = cpu->pc;
@@ -196,4 +197,29 @@ _Noreturn void dbt_run(struct guest_thread *t)
         exec_end(t);
         handle_exit(cpu);
     }
+}
+
+_Noreturn void dbt_run(struct guest_thread *t)
+{
+    if (ferry_opt.log_stats && !run_stats.start_ns)
+        run_stats.start_ns = stats_now_ns();
+    run_until(t, 0);
+    ferry_fatal(70, "internal error: the dispatcher stopped");
+}
+
+/* Return addresses of nested calls: not canonical, so no guest code can
+ * be there, and one per nesting depth, so an inner call's return is not
+ * taken for an outer one's. */
+#define NESTED_RETURN_BASE 0xdead0000f0000000ull
+
+void dbt_call_guest(struct guest_thread *t, uint64_t fn)
+{
+    static __thread unsigned depth;
+    uint64_t stop = NESTED_RETURN_BASE + 16 * (uint64_t)depth;
+    t->cpu.x[30] = stop;
+    t->cpu.pc = fn;
+    t->cpu.chain_site = 0;
+    depth++;
+    run_until(t, stop);
+    depth--;
 }

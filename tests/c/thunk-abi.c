@@ -1,7 +1,9 @@
 /* thunk-abi.c - calls into the ABI test library (tests/c/lib/libabitest.c)
  * with every argument shape of the thunk alphabet: 32- and 64-bit, signed
  * and unsigned integers, pointers, floats and doubles, mixed beyond eight
- * registers of each kind so that some go on the stack.  Run with
+ * registers of each kind so that some go on the stack; and callbacks: the
+ * host library calling guest functions (one of which calls the library
+ * again), with callback arguments on the stack too.  Run with
  * FERRY_THUNKS=abitest (thunk-abi.env): ferry calls the host's x86-64 copy
  * of the library, which says so (abi_where), so the output equals the
  * native build's only if every call was bridged and every argument and
@@ -27,6 +29,30 @@ double abi_mixed(double a, int i1, double b, int i2, double c, int i3, double d,
 float abi_spill(int a, float fa, int b, float fb, int c, float fc, int d, float fd, int e, float fe,
                 int f, float ff, int g, float fg, int h, float fh, int i, float fi);
 int abi_bump(void);
+int abi_apply(int (*fn)(int), int x);
+void abi_sort(long *v, unsigned long n, int (*cmp)(const void *, const void *));
+double abi_integrate(double (*f)(double), double a, double b, int n);
+double abi_call_wide(double (*fn)(long, long, long, long, long, long, long, long, long, long,
+                                  double, double, double, double, double, double, double,
+                                  double, double));
+
+/* Guest functions the host library calls back. */
+static int square_plus(int x) { return abi_add_ints(x * x, 1); } /* a thunked call inside */
+static int calls;
+static int by_last_digit(const void *a, const void *b)
+{
+    calls++;
+    long x = *(const long *)a % 10, y = *(const long *)b % 10;
+    return (x > y) - (x < y);
+}
+static double cube(double x) { return x * x * x; }
+static double wide(long a, long b, long c, long d, long e, long f, long g, long h, long i, long j,
+                   double p, double q, double r, double s, double t, double u, double v,
+                   double w, double x)
+{
+    return a - b + 2 * c - d + 3 * e - f + 4 * g - h + 5 * i - 7 * j + p + 2 * q + 3 * r + 4 * s +
+           5 * t + 6 * u + 7 * v + 8 * w + 9 * x;
+}
 
 int main(void)
 {
@@ -49,5 +75,14 @@ int main(void)
                                                 -5.5f, 7, 6.5f, 8, -7.5f, 9, 8.5f));
     int b1 = abi_bump(), b2 = abi_bump();
     printf("bump twice: %d %d\n", b1, b2);
+    printf("apply(square_plus, 3) = %d\n", abi_apply(square_plus, 3));
+    long v[] = { 41, 17, 93, 5, 68, 22, 30 };
+    abi_sort(v, 7, by_last_digit);
+    printf("sorted by last digit:");
+    for (int i = 0; i < 7; i++)
+        printf(" %ld", v[i]);
+    printf(" (comparator called: %s)\n", calls > 0 ? "yes" : "no");
+    printf("integral of x^3 over [0, 2] = %.6f\n", abi_integrate(cube, 0.0, 2.0, 1000));
+    printf("wide callback = %.3f\n", abi_call_wide(wide));
     return 0;
 }

@@ -53,3 +53,34 @@ float abi_spill(int a, float fa, int b, float fb, int c, float fc, int d, float 
 
 static int counter;
 int abi_bump(void) { return ++counter; }
+
+/* Callbacks: host code calling guest functions. */
+int abi_apply(int (*fn)(int), int x) { return fn(x) * 2 + fn(x + 1); }
+
+void abi_sort(long *v, unsigned long n, int (*cmp)(const void *, const void *))
+{
+    /* insertion sort: the comparator decides everything */
+    for (unsigned long i = 1; i < n; i++)
+        for (unsigned long j = i; j > 0 && cmp(&v[j - 1], &v[j]) > 0; j--) {
+            long t = v[j];
+            v[j] = v[j - 1];
+            v[j - 1] = t;
+        }
+}
+
+double abi_integrate(double (*f)(double), double a, double b, int n)
+{
+    double h = (b - a) / n, s = 0;
+    for (int i = 0; i < n; i++)
+        s += f(a + (i + 0.5) * h) * h;
+    return s;
+}
+
+/* A callback with ten integer and nine floating arguments: some reach the
+ * guest on its stack. */
+double abi_call_wide(double (*fn)(long, long, long, long, long, long, long, long, long, long,
+                                  double, double, double, double, double, double, double,
+                                  double, double))
+{
+    return fn(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5, 8.5);
+}

@@ -1,0 +1,123 @@
+/* Host-callable stand-ins for guest functions (see callback.h).
+ *
+ * Each is a libffi closure whose handler moves the SysV arguments into
+ * the guest registers as AAPCS64 wants them (abi_call.c's rules, the other
+ * way round), runs the guest function in a nested run (dbt_call_guest)
+ * on the calling guest thread, and hands back x0 or v0.  The guest
+ * registers that the callback may change are saved around it: the
+ * thunked call that led here is still in progress and returns to its own
+ * caller afterwards.  Stand-ins live as long as the process (a library
+ * may keep the pointer: zlib keeps the allocator of a stream). */
+#include "abi/callback.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/ferry.h"
+#include "dbt/dbt.h"
+#include "dbt/runtime/threads.h"
+#include "syscall-xlat/xlat.h"
+
+struct stand_in {
+    uint64_t guest;
+    const struct abi_sig *sig;
+    void *code;
+    struct stand_in *next;
+};
+
+static struct stand_in *stand_ins;
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void run_guest(ffi_cif *cif, void *ret, void **args, void *user)
+{
+    (void)cif;
+    const struct stand_in *s = user;
+    const struct abi_sig *sig = s->sig;
+    struct guest_thread *t = thread_self();
+    if (!t)
+        ferry_fatal(70, "internal error: a host library called back into guest code "
+                        "(0x%llx) from a thread of its own", (unsigned long long)s->guest);
+    struct cpu_state *cpu = &t->cpu;
+    uint64_t saved_x[32], saved_pc = cpu->pc, saved_flags = cpu->flags;
+    uint8_t saved_v[32][16];
+    memcpy(saved_x, cpu->x, sizeof saved_x);
+    memcpy(saved_v, cpu->v, sizeof saved_v);
+    /* Arguments: x0..x7 / v0..v7, then 8-byte stack slots below the
+     * current sp, which stays 16-byte aligned. */
+    int ngr = 0, nvr = 0, nstack = 0;
+    for (int k = 0; k < sig->nargs; k++) {
+        char c = sig->args[k];
+        if ((c == 'f' || c == 'd') ? nvr >= 8 : ngr >= 8)
+            nstack++;
+        (c == 'f' || c == 'd') ? nvr++ : ngr++;
+    }
+    uint64_t sp = (cpu->x[31] - 8 * (uint64_t)nstack) & ~(uint64_t)15;
+    uint64_t slot = sp;
+    ngr = nvr = 0;
+    for (int k = 0; k < sig->nargs; k++) {
+        char c = sig->args[k];
+        uint64_t raw = 0;
+        switch (c) {
+        case 'i': raw = (uint64_t)(int64_t) * (int32_t *)args[k]; break;
+        case 'u': raw = *(uint32_t *)args[k]; break;
+        case 'f': memcpy(&raw, args[k], 4); break;
+        default: memcpy(&raw, args[k], 8); break;
+        }
+        if (c == 'f' || c == 'd') {
+            if (nvr < 8) {
+                memset(cpu->v[nvr], 0, 16);
+                memcpy(cpu->v[nvr++], &raw, 8);
+                continue;
+            }
+        } else if (ngr < 8) {
+            cpu->x[ngr++] = raw;
+            continue;
+        }
+        guest_write(slot, &raw, 8);
+        slot += 8;
+    }
+    cpu->x[31] = sp;
+    dbt_call_guest(t, s->guest);
+    switch (sig->ret) {
+    case 'v': break;
+    case 'f': memcpy(ret, cpu->v[0], 4); break;
+    case 'd': memcpy(ret, cpu->v[0], 8); break;
+    case 'i': *(ffi_sarg *)ret = (int32_t)cpu->x[0]; break;
+    case 'u': *(ffi_arg *)ret = (uint32_t)cpu->x[0]; break;
+    default: *(ffi_arg *)ret = cpu->x[0]; break;
+    }
+    memcpy(cpu->x, saved_x, sizeof saved_x);
+    memcpy(cpu->v, saved_v, sizeof saved_v);
+    cpu->pc = saved_pc;
+    cpu->flags = saved_flags;
+}
+
+void *abi_callback_for(uint64_t guest, const struct abi_sig *sig)
+{
+    if (!guest)
+        return NULL;
+    pthread_mutex_lock(&lock);
+    struct stand_in *s;
+    for (s = stand_ins; s; s = s->next)
+        if (s->guest == guest && s->sig == sig)
+            break;
+    if (!s) {
+        void *code = NULL;
+        ffi_closure *closure = ffi_closure_alloc(sizeof(ffi_closure), &code);
+        s = calloc(1, sizeof *s);
+        if (!closure || !s ||
+            ffi_prep_closure_loc(closure, (ffi_cif *)&sig->cif, run_guest, s, code) != FFI_OK) {
+            free(s);
+            pthread_mutex_unlock(&lock);
+            return NULL;
+        }
+        s->guest = guest;
+        s->sig = sig;
+        s->code = code;
+        s->next = stand_ins;
+        stand_ins = s;
+    }
+    pthread_mutex_unlock(&lock);
+    return s->code;
+}
