@@ -44,6 +44,44 @@ static struct abi_sig *parse_callback(const char **p, const char **why)
     return cb;
 }
 
+/* "OFF=R:ARGS;..." from "{...}" at *p; moves *p to the '}'. */
+static struct abi_fields *parse_fields(const char **p, const char **why)
+{
+    const char *q = *p + 1, *end = strchr(q, '}');
+    struct abi_fields *fl = calloc(1, sizeof *fl);
+    if (!end || !fl) {
+        *why = "unbalanced { } in a struct";
+        free(fl);
+        return NULL;
+    }
+    while (q < end) {
+        char *eq;
+        unsigned long off = strtoul(q, &eq, 10);
+        const char *stop = memchr(q, ';', (size_t)(end - q));
+        if (!stop)
+            stop = end;
+        if (*eq != '=' || fl->n == ABI_MAX_FIELDS) {
+            *why = "a struct field is not OFF=R:ARGS";
+            free(fl);
+            return NULL;
+        }
+        char *inner = strndup(eq + 1, (size_t)(stop - eq - 1));
+        struct abi_sig *cb = malloc(sizeof *cb);
+        if (!inner || !cb || !abi_sig_parse(inner, cb, why)) {
+            free(inner);
+            free(cb);
+            free(fl);
+            return NULL;
+        }
+        free(inner);
+        fl->offset[fl->n] = (unsigned)off;
+        fl->sig[fl->n++] = cb;
+        q = stop + (stop < end);
+    }
+    *p = end;
+    return fl;
+}
+
 bool abi_sig_parse(const char *text, struct abi_sig *sig, const char **why)
 {
     memset(sig, 0, sizeof *sig);
@@ -52,7 +90,7 @@ bool abi_sig_parse(const char *text, struct abi_sig *sig, const char **why)
         return false;
     }
     sig->ret = text[0];
-    ffi_type *rtype = type_of(sig->ret, true);
+    ffi_type *rtype = sig->rtype = type_of(sig->ret, true);
     if (!rtype) {
         *why = "unknown return type letter";
         return false;
@@ -63,6 +101,30 @@ bool abi_sig_parse(const char *text, struct abi_sig *sig, const char **why)
             return false;
         }
         ffi_type *t = type_of(*p, false);
+        if (*p == 'V' || *p == 'A') {
+            /* Variadic arguments: the last letter; the call interface
+             * is made per call, from the format. */
+            if (p[1] || sig->nargs == 0) {
+                *why = "V and A come last, after a format argument";
+                return false;
+            }
+            sig->variadic = true;
+            sig->args[sig->nargs] = *p;
+            sig->types[sig->nargs] = &ffi_type_pointer;
+            return true;
+        }
+        if (*p == 's') {
+            if (p[1] != '{') {
+                *why = "s without {OFF=R:ARGS;...}";
+                return false;
+            }
+            p++;
+            if (!(sig->fields[sig->nargs] = parse_fields(&p, why)))
+                return false;
+            sig->args[sig->nargs] = 's';
+            sig->types[sig->nargs++] = &ffi_type_pointer;
+            continue;
+        }
         if (*p == 'c') {
             if (p[1] != '{') {
                 *why = "c without {R:ARGS}";

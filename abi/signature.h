@@ -9,6 +9,14 @@
  *   c{R:ARGS}  a pointer to a guest function of that signature (a
  *              callback): the host gets a host-callable stand-in
  *              (abi/callback.c), NULL stays NULL
+ *   s{OFF=R:ARGS;...}  a pointer to a struct holding callbacks at those
+ *              byte offsets (zlib's z_stream: its allocator): they are
+ *              swapped for stand-ins during the call, and back after
+ *   V          printf-style variadic arguments, read as the previous
+ *              argument (the format) says, after the fixed ones (last)
+ *   A          an arm64 va_list of printf-style arguments for the previous
+ *              argument (the format): the call goes to the function's
+ *              variadic twin (FUNC_AS) with them spread out
  * Integer and pointer arguments take x0..x7 then the stack on arm64 and
  * the SysV registers then the stack on x86-64; f and d take v0..v7 then
  * the stack; libffi places them on the host side. */
@@ -19,14 +27,26 @@
 #include <stdbool.h>
 
 #define ABI_MAX_ARGS 32
+#define ABI_MAX_FIELDS 4
+
+struct abi_sig;
+/* An s{...} argument's callback fields. */
+struct abi_fields {
+    int n;
+    unsigned offset[ABI_MAX_FIELDS];
+    struct abi_sig *sig[ABI_MAX_FIELDS];
+};
 
 struct abi_sig {
     char ret;
+    ffi_type *rtype;
     int nargs;
     char args[ABI_MAX_ARGS];
     ffi_cif cif;
     ffi_type *types[ABI_MAX_ARGS];
     struct abi_sig *callback[ABI_MAX_ARGS]; /* for 'c' arguments */
+    struct abi_fields *fields[ABI_MAX_ARGS]; /* for 's' arguments */
+    bool variadic;                           /* ends in V or A */
 };
 
 /* Parse text into *sig and prepare its libffi call interface; false (and

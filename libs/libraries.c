@@ -8,17 +8,20 @@
 /* Each .def file is included three times: for its soname, its functions
  * and its data symbols (NULL-terminated). */
 #define LIBRARY(soname)
-#define FUNC(sym, sig) { #sym, sig },
+#define FUNC(sym, sig) { #sym, sig, NULL },
+#define FUNC_AS(sym, host, sig) { #sym, sig, #host },
 #define DATA(sym)
 static const struct thunk_func_def abitest_funcs[] = {
 #include "libs/abitest.def"
 };
 #undef LIBRARY
 #undef FUNC
+#undef FUNC_AS
 #undef DATA
 
 #define LIBRARY(soname)
 #define FUNC(sym, sig)
+#define FUNC_AS(sym, host, sig)
 #define DATA(sym) #sym,
 static const char *const abitest_data[] = {
 #include "libs/abitest.def"
@@ -26,16 +29,54 @@ static const char *const abitest_data[] = {
 };
 #undef LIBRARY
 #undef FUNC
+#undef FUNC_AS
 #undef DATA
 
 #define LIBRARY(soname) soname
 #define FUNC(sym, sig)
+#define FUNC_AS(sym, host, sig)
 #define DATA(sym)
 static const char abitest_soname[] =
 #include "libs/abitest.def"
     ;
 #undef LIBRARY
 #undef FUNC
+#undef FUNC_AS
+#undef DATA
+
+#define LIBRARY(soname)
+#define FUNC(sym, sig) { #sym, sig, NULL },
+#define FUNC_AS(sym, host, sig) { #sym, sig, #host },
+#define DATA(sym)
+static const struct thunk_func_def zlib_funcs[] = {
+#include "libs/zlib.def"
+};
+#undef LIBRARY
+#undef FUNC
+#undef FUNC_AS
+#undef DATA
+#define LIBRARY(soname)
+#define FUNC(sym, sig)
+#define FUNC_AS(sym, host, sig)
+#define DATA(sym) #sym,
+static const char *const zlib_data[] = {
+#include "libs/zlib.def"
+    NULL
+};
+#undef LIBRARY
+#undef FUNC
+#undef FUNC_AS
+#undef DATA
+#define LIBRARY(soname) soname
+#define FUNC(sym, sig)
+#define FUNC_AS(sym, host, sig)
+#define DATA(sym)
+static const char zlib_soname[] =
+#include "libs/zlib.def"
+    ;
+#undef LIBRARY
+#undef FUNC
+#undef FUNC_AS
 #undef DATA
 
 #define ENTRY(name)                                                                      \
@@ -44,5 +85,6 @@ static const char abitest_soname[] =
 
 const struct thunk_lib_def thunk_libs[] = {
     ENTRY(abitest),
+    ENTRY(zlib),
 };
 const int n_thunk_libs = (int)(sizeof thunk_libs / sizeof thunk_libs[0]);

@@ -5,6 +5,8 @@
  *   LIBRARY(soname)                 the library's DT_SONAME, on both sides
  *   FUNC(symbol, "R:ARGS")          every exported function, with its
  *                                   signature (abi/signature.h)
+ *   FUNC_AS(symbol, host, "R:ARGS") one whose calls go to another host
+ *                                   function (a va_list one's variadic twin)
  *   DATA(symbol)                    every exported data object
  *
  * A library is thunked whole or not at all: if the guest's copy exports
@@ -15,6 +17,7 @@
 
 struct thunk_func_def {
     const char *name, *sig;
+    const char *host; /* the host function called, if not `name` */
 };
 
 struct thunk_lib_def {

@@ -207,7 +207,8 @@ static void examine(const struct vma *v, struct examined *e)
     const char *refused = NULL;
     for (size_t k = 1; fns && k < n && !refused; k++) {
         GElf_Sym sym;
-        if (!gelf_getsym(d, (int)k, &sym) || sym.st_shndx == SHN_UNDEF)
+        /* (SHN_ABS: symbol-version names, not symbols) */
+        if (!gelf_getsym(d, (int)k, &sym) || sym.st_shndx == SHN_UNDEF || sym.st_shndx == SHN_ABS)
             continue;
         int bind = GELF_ST_BIND(sym.st_info), type = GELF_ST_TYPE(sym.st_info);
         if (bind != STB_GLOBAL && bind != STB_WEAK)
@@ -226,7 +227,7 @@ static void examine(const struct vma *v, struct examined *e)
             continue;
         }
         const struct thunk_func_def *def = find_func(lib, name);
-        void *fn = def ? dlsym(host, name) : NULL;
+        void *fn = def ? dlsym(host, def->host ? def->host : name) : NULL;
         const char *why = NULL;
         if (!def || !fn || !abi_sig_parse(def->sig, &fns[n_fns].sig, &why)) {
             refused = name;
