@@ -70,6 +70,7 @@ datadir=$(real_data "$datadir") || exit 2
 row() {
     local d=$datadir
     input=/dev/null
+    thunk=
     case $1 in
     lua) prog=lua5.4 args=("$here/real/bench.lua") ;;
     python3) prog=python3.11 args=("$here/real/bench.py") ;;
@@ -82,6 +83,9 @@ row() {
     gzip) prog=gzip args=(-6 -n -c) input=$d/text-8M.txt ;;
     bzip2) prog=bzip2 args=(-9 -c) input=$d/text-6M.txt ;;
     xz) prog=xz args=(-T1 -6 -c) input=$d/text-1M.txt ;;
+    # The same work with ferry calling the host's libz (docs/thunks.md).
+    py-zlib) prog=python3.11 args=("$here/real/zlib.py" "$d/text-8M.txt") ;;
+    py-zlib-T) prog=python3.11 args=("$here/real/zlib.py" "$d/text-8M.txt") thunk=zlib ;;
     *) return 1 ;;
     esac
 }
@@ -92,7 +96,7 @@ cmd() {
     case $1 in
     native) c=("/usr/bin/$prog" "${args[@]}") ;;
     qemu) c=("$qemu" -L "$sysroot" -0 "/usr/bin/$prog" "$sysroot/usr/bin/$prog" "${args[@]}") ;;
-    ferry) c=("$ferry" -L "$sysroot" -0 "/usr/bin/$prog" "$sysroot/usr/bin/$prog" "${args[@]}") ;;
+    ferry) c=("$ferry" ${thunk:+-thunk "$thunk"} -L "$sysroot" -0 "/usr/bin/$prog" "$sysroot/usr/bin/$prog" "${args[@]}") ;;
     esac
 }
 
