@@ -96,8 +96,12 @@ TEST_TOOL_BINS := $(TEST_TOOL_SRCS:tests/tools/%.c=$(TEST_OUT)/tools/%)
 TEST_BINFMT_SRCS := $(wildcard tests/binfmt/*.c)
 TEST_BINFMT_BINS := $(TEST_BINFMT_SRCS:tests/binfmt/%.c=$(TEST_OUT)/binfmt/%)
 
+# The host's copy of the ABI test library, which c/thunk-abi's thunks
+# call (FERRY_THUNK_PATH in tests/c/thunk-abi.env).
+TEST_THUNK_HOST_LIBS := $(TEST_OUT)/native/lib/libabitest.so
+
 test-build: $(TEST_ASM_BINS) $(TEST_LIBS) $(TEST_C_BINS) $(TEST_I_BINS) $(TEST_BAD_STAMP) $(TEST_TOOL_BINS) \
-	$(TEST_BINFMT_BINS)
+	$(TEST_BINFMT_BINS) $(TEST_THUNK_HOST_LIBS)
 
 $(TEST_OUT)/binfmt/%: tests/binfmt/%.c | $(BUILD)/.deps-test
 	@mkdir -p $(@D)
