@@ -57,6 +57,18 @@ bool thunk_enable(const char *list)
     return ok;
 }
 
+const char *thunk_enabled_list(void)
+{
+    static char list[256];
+    size_t used = 0;
+    list[0] = '\0';
+    for (int i = 0; i < n_thunk_libs; i++)
+        if (enabled[i] && used + strlen(thunk_libs[i].name) + 2 < sizeof list)
+            used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", used ? "," : "",
+                                     thunk_libs[i].name);
+    return list;
+}
+
 struct thunk_fn {
     uint64_t guest;  /* the function's entry in the guest's copy */
     void (*host)(void);

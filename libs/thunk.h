@@ -13,6 +13,9 @@
 bool thunk_enable(const char *list);
 /* Whether any library is enabled (the dispatcher asks before looking). */
 extern bool thunk_any_enabled;
+/* The enabled libraries as a --thunk list ("" if none), for an exec'd
+ * ferry. */
+const char *thunk_enabled_list(void);
 
 /* If pc is the entry of a function of an enabled, thunked library that
  * the guest has mapped, make the call on the host (arguments from *cpu,

@@ -33,6 +33,7 @@
 #include "common/ferry_fds.h"
 #include "common/sysroot.h"
 #include "dbt/runtime/threads.h"
+#include "libs/thunk.h"
 #include "loader/loader.h"
 #include "syscall-xlat/guest_signal.h"
 #include "syscall-xlat/strace.h"
@@ -219,6 +220,8 @@ static int ferry_command(struct strvec *cmd, const char *path, const char *argv0
         strcat(items, ",out_asm");
     if (ferry_opt.log_stats)
         strcat(items, ",stats");
+    if (ferry_opt.log_thunk)
+        strcat(items, ",thunk");
     static char d_items[64];
     snprintf(d_items, sizeof d_items, "%s", items + 1);
     if (items[0]) {
@@ -246,6 +249,10 @@ static int ferry_command(struct strvec *cmd, const char *path, const char *argv0
     }
     if (ferry_opt.singlestep)
         err = err ? err : push(cmd, "-singlestep");
+    if (thunk_any_enabled) {
+        err = err ? err : push(cmd, "-thunk");
+        err = err ? err : push(cmd, (char *)thunk_enabled_list());
+    }
     if (ferry_opt.perfmap)
         err = err ? err : push(cmd, "-perfmap");
     err = err ? err : push(cmd, "-0");
