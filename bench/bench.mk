@@ -86,8 +86,8 @@ $(BENCH_DIR)/arm64/%: bench/%.c bench/bench.h | $(BUILD)/.deps-test
 # chroot of the Debian test sysroot, through a private binfmt_misc with
 # ferry-static and with qemu-aarch64-static, against the host's own.
 # Needs root and Linux 6.7+; not part of `make bench`.
-.PHONY: bench-build
-bench-build: $(BUILD)/ferry-static $(TEST_OUT)/tools/binfmt-ns
+.PHONY: bench-compile
+bench-compile: $(BUILD)/ferry-static $(TEST_OUT)/tools/binfmt-ns
 	@dpkg-query -W -f='$${Status}' qemu-user-static 2>/dev/null | grep -q "ok installed" || \
 		{ apt-get install -y -q --no-install-recommends qemu-user-static >/dev/null; }
 	bash bench/build.sh $(BUILD) $(BENCH_RUNS)

@@ -1,5 +1,5 @@
 #!/bin/bash
-# bench/build.sh - a build under emulation, timed (`make bench-build`):
+# bench/build.sh - a build under emulation, timed (`make bench-compile`):
 # Debian's arm64 make runs `make -s -j2 check` on tests/debian/build-project
 # (gcc, cc1, as, collect2, ld, ar and dash: every one an arm64 program
 # started by another) inside a chroot of the Debian test sysroot, with the
