@@ -57,19 +57,23 @@ void exec_init(void)
     ferry_fd_track(&ferry_exe_fd);
 }
 
-/* A growable NULL-terminated vector of strings. */
+/* A growable NULL-terminated vector of strings.  A failed push sticks:
+ * later ones do nothing and return the same error. */
 struct strvec {
     char **v;
     size_t n, cap;
+    int err;
 };
 
 static int push(struct strvec *sv, char *s)
 {
+    if (sv->err)
+        return sv->err;
     if (sv->n + 2 > sv->cap) {
         size_t cap = sv->cap ? sv->cap * 2 : 32;
         char **v = realloc(sv->v, cap * sizeof *v);
         if (!v)
-            return -ENOMEM;
+            return sv->err = -ENOMEM;
         sv->v = v;
         sv->cap = cap;
     }
@@ -204,62 +208,50 @@ static int parse_shebang(char *head, size_t len, char **interp, char **arg)
 }
 
 /* The command line that runs `path` under ferry again. */
+/* An option and its argument. */
+static void push_option(struct strvec *cmd, char *option, char *arg)
+{
+    push(cmd, option);
+    push(cmd, arg);
+}
+
 static int ferry_command(struct strvec *cmd, const char *path, const char *argv0)
 {
-    static char seed[32], stack[32], logfd[16];
-    int err = cmd->n ? 0 : push(cmd, "ferry");
+    static char seed[32], stack[32], logfd[16], items[64];
+    if (!cmd->n)
+        push(cmd, "ferry");
     const char *root = sysroot_dir();
-    err = err ? err : push(cmd, "-L");
-    err = err ? err : push(cmd, (char *)(root[0] ? root : "/"));
+    push_option(cmd, "-L", (char *)(root[0] ? root : "/"));
     if (ferry_opt.strace)
-        err = err ? err : push(cmd, "-strace");
-    char items[64] = "";
-    if (ferry_opt.log_in_asm)
-        strcat(items, ",in_asm");
-    if (ferry_opt.log_out_asm)
-        strcat(items, ",out_asm");
-    if (ferry_opt.log_stats)
-        strcat(items, ",stats");
-    if (ferry_opt.log_thunk)
-        strcat(items, ",thunk");
-    static char d_items[64];
-    snprintf(d_items, sizeof d_items, "%s", items + 1);
-    if (items[0]) {
-        err = err ? err : push(cmd, "-d");
-        err = err ? err : push(cmd, d_items);
-    }
+        push(cmd, "-strace");
+    snprintf(items, sizeof items, "%s%s%s%s", ferry_opt.log_in_asm ? ",in_asm" : "",
+             ferry_opt.log_out_asm ? ",out_asm" : "", ferry_opt.log_stats ? ",stats" : "",
+             ferry_opt.log_thunk ? ",thunk" : "");
+    if (items[0])
+        push_option(cmd, "-d", items + 1);
     if (ferry_opt.log && ferry_opt.log != stderr) {
         snprintf(logfd, sizeof logfd, "%d", fileno(ferry_opt.log));
-        err = err ? err : push(cmd, "-log-fd");
-        err = err ? err : push(cmd, logfd);
+        push_option(cmd, "-log-fd", logfd);
     }
     if (ferry_opt.seeded) {
         snprintf(seed, sizeof seed, "%llu", (unsigned long long)ferry_opt.seed);
-        err = err ? err : push(cmd, "-seed");
-        err = err ? err : push(cmd, seed);
+        push_option(cmd, "-seed", seed);
     }
-    if (ferry_opt.uname_release) {
-        err = err ? err : push(cmd, "-r");
-        err = err ? err : push(cmd, (char *)ferry_opt.uname_release);
-    }
+    if (ferry_opt.uname_release)
+        push_option(cmd, "-r", (char *)ferry_opt.uname_release);
     if (ferry_opt.stack_size) {
         snprintf(stack, sizeof stack, "%llu", (unsigned long long)ferry_opt.stack_size);
-        err = err ? err : push(cmd, "-s");
-        err = err ? err : push(cmd, stack);
+        push_option(cmd, "-s", stack);
     }
     if (ferry_opt.singlestep)
-        err = err ? err : push(cmd, "-singlestep");
-    if (thunk_any_enabled) {
-        err = err ? err : push(cmd, "-thunk");
-        err = err ? err : push(cmd, (char *)thunk_enabled_list());
-    }
+        push(cmd, "-singlestep");
+    if (thunk_any_enabled)
+        push_option(cmd, "-thunk", (char *)thunk_enabled_list());
     if (ferry_opt.perfmap)
-        err = err ? err : push(cmd, "-perfmap");
-    err = err ? err : push(cmd, "-0");
-    err = err ? err : push(cmd, (char *)argv0);
-    err = err ? err : push(cmd, "--");
-    err = err ? err : push(cmd, (char *)path);
-    return err;
+        push(cmd, "-perfmap");
+    push_option(cmd, "-0", (char *)argv0);
+    push_option(cmd, "--", (char *)path);
+    return cmd->err;
 }
 
 /* Replace the process; returns only on failure, with -errno. */
@@ -325,15 +317,15 @@ static int64_t do_exec(const char *host_path, const char *guest_path, int exec_f
                 break;
             /* argv becomes: interp [arg] script argv[1...] */
             struct strvec next = { 0 };
-            err = push(&next, interp);
-            if (!err && arg)
-                err = push(&next, arg);
-            if (!err)
-                err = push(&next, (char *)shown);
-            for (size_t i = 1; !err && i < argv.n; i++)
-                err = push(&next, argv.v[i]);
+            push(&next, interp);
+            if (arg)
+                push(&next, arg);
+            push(&next, (char *)shown);
+            for (size_t i = 1; i < argv.n; i++)
+                push(&next, argv.v[i]);
             free(argv.v);
             argv = next;
+            err = argv.err;
             if (err)
                 break;
             path = sysroot_path(interp, paths[level], PATH_MAX);
@@ -360,15 +352,14 @@ static int64_t do_exec(const char *host_path, const char *guest_path, int exec_f
             ssize_t rn = keep >= 0 ? readlink(path, real, sizeof real - 1) : -1;
             real[rn > 0 ? rn : 0] = '\0';
             snprintf(keep_arg, sizeof keep_arg, "%d", keep);
-            err = keep >= 0 ? push(&cmd, "ferry") : 0;
-            if (!err && keep >= 0) {
-                err = push(&cmd, "-exec-fd");
-                err = err ? err : push(&cmd, keep_arg);
+            if (keep >= 0) {
+                push(&cmd, "ferry");
+                push_option(&cmd, "-exec-fd", keep_arg);
             }
-            if (!err)
-                err = ferry_command(&cmd, keep >= 0 && real[0] ? real : path, argv.v[0]);
-            for (size_t i = 1; !err && i < argv.n; i++)
-                err = push(&cmd, argv.v[i]);
+            ferry_command(&cmd, keep >= 0 && real[0] ? real : path, argv.v[0]);
+            for (size_t i = 1; i < argv.n; i++)
+                push(&cmd, argv.v[i]);
+            err = cmd.err;
             if (!err) {
                 strace_before_exec();
                 err = host_exec(ferry_exe_fd, NULL, cmd.v, env);
