@@ -57,6 +57,23 @@ static bool lists_own_fds(int fd)
     return tn >= 3 && !strcmp(target + tn - 3, "/fd");
 }
 
+/* struct linux_dirent64 (the same on both): d_ino, d_off, then d_reclen
+ * at 16, d_type, and d_name at 19. */
+static uint16_t entry_len(const uint8_t *e)
+{
+    uint16_t reclen;
+    memcpy(&reclen, e + 16, sizeof reclen);
+    return reclen;
+}
+
+static bool names_own_fd(const uint8_t *e)
+{
+    const char *name = (const char *)e + 19;
+    char *end;
+    long n = strtol(name, &end, 10);
+    return *name && !*end && ferry_fd_is_own((int)n);
+}
+
 /* getdents64: struct linux_dirent64 is the same on both.  A listing of
  * our own /proc/PID/fd leaves ferry's descriptors out, as if closed. */
 int64_t sys_getdents64(struct cpu_state *cpu, const uint64_t a[6])
@@ -64,19 +81,20 @@ int64_t sys_getdents64(struct cpu_state *cpu, const uint64_t a[6])
     (void)cpu;
     int fd = (int)a[0];
     long r = syscall(SYS_getdents64, fd, a[1], a[2]);
-    int lo, hi;
-    if (r <= 0 || !ferry_fd_range(&lo, &hi) || !lists_own_fds(fd))
+    if (r <= 0)
         return host_result(r);
+    /* Only a batch that names one of ferry's numbers needs a look at
+     * which directory it came from: no extra system call otherwise. */
     uint8_t *buf = (uint8_t *)(uintptr_t)a[1];
+    bool suspect = false;
+    for (long in = 0; in < r && !suspect; in += entry_len(buf + in))
+        suspect = names_own_fd(buf + in);
+    if (!suspect || !lists_own_fds(fd))
+        return r;
     long in = 0, out = 0;
     while (in < r) {
-        uint16_t reclen;
-        memcpy(&reclen, buf + in + 16, sizeof reclen); /* d_reclen after d_ino, d_off */
-        const char *name = (const char *)buf + in + 19;
-        char *end;
-        long n = strtol(name, &end, 10);
-        bool own = *name && !*end && ferry_fd_is_own((int)n);
-        if (!own) {
+        uint16_t reclen = entry_len(buf + in);
+        if (!names_own_fd(buf + in)) {
             if (out != in)
                 memmove(buf + out, buf + in, reclen);
             out += reclen;

@@ -181,11 +181,8 @@ static int64_t do_vfork(struct cpu_state *cpu, struct clone_request *rq)
     signal_thread_free(t);
     thread_free(t);
     munmap(stack, VFORK_STACK_SIZE);
-    if (pid < 0)
-        return -err;
-    if (rq->flags & GUEST_CLONE_PIDFD)
-        return parent_side(&(struct clone_request){ .flags = GUEST_CLONE_PIDFD, .pidfd = rq->pidfd }, pid);
-    return pid;
+    /* (The child wrote CLONE_PARENT_SETTID already; again is harmless.) */
+    return pid < 0 ? -err : parent_side(rq, pid);
 }
 
 int64_t process_clone(struct cpu_state *cpu, struct clone_request *rq)
