@@ -17,6 +17,23 @@
  *   A          an arm64 va_list of printf-style arguments for the previous
  *              argument (the format): the call goes to the function's
  *              variadic twin (FUNC_AS) with them spread out
+ *   B          unsigned char / bool (uint8), as an argument or a result
+ *   {MEMBERS}  a struct passed or returned by value; MEMBERS are letters
+ *              of i u l L p f d B and c{R:ARGS} (a callback member), a
+ *              nested struct written out as its members in order
+ *              (ZSTD_bounds is {Lii}, ZSTD_customMem {c{p:pL}c{v:pp}p}).
+ *              AAPCS64 and SysV each place it by their own rules: HFAs
+ *              in v registers, <= 16 bytes in x registers, larger ones by
+ *              reference (arm64) or in memory (x86-64), results through
+ *              x8 on arm64
+ *   *{MEMBERS} a pointer to a struct the library only reads (liblzma's
+ *              const lzma_allocator *): the host gets a copy whose
+ *              callback members are stand-ins; NULL stays NULL.  Copies
+ *              are kept (the library may keep the pointer), one per
+ *              distinct content.
+ *   In s{...}, a field may also be OFF=*{MEMBERS}: a pointer field to
+ *              such a struct (lzma_stream.allocator), pointed at the copy
+ *              during the call.
  * Integer and pointer arguments take x0..x7 then the stack on arm64 and
  * the SysV registers then the stack on x86-64; f and d take v0..v7 then
  * the stack; libffi places them on the host side. */
