@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -46,11 +47,26 @@ enum thunk_state { THUNK_OFF, THUNK_AUTO, THUNK_ASKED };
 static enum thunk_state state[64];
 static bool defaults_set, refused_all;
 
+/* Whether this ferry is statically linked (ferry-static: no PT_INTERP).
+ * Its dlopen can load only libraries of the glibc it was built with, so
+ * it thunks nothing unless asked. */
+static bool host_is_static(void)
+{
+    const ElfW(Phdr) *ph = (const ElfW(Phdr) *)getauxval(AT_PHDR);
+    size_t n = getauxval(AT_PHNUM);
+    for (size_t i = 0; ph && i < n; i++)
+        if (ph[i].p_type == PT_INTERP)
+            return false;
+    return true;
+}
+
 static void set_defaults(void)
 {
     if (defaults_set)
         return;
     defaults_set = true;
+    if (host_is_static())
+        return;
     for (int i = 0; i < n_thunk_libs; i++)
         if (thunk_libs[i].by_default) {
             state[i] = THUNK_AUTO;
