@@ -61,6 +61,7 @@ static void run_guest(ffi_cif *cif, void *ret, void **args, void *user)
         switch (c) {
         case 'i': raw = (uint64_t)(int64_t) * (int32_t *)args[k]; break;
         case 'u': raw = *(uint32_t *)args[k]; break;
+        case 'B': raw = *(uint8_t *)args[k]; break;
         case 'f': memcpy(&raw, args[k], 4); break;
         default: memcpy(&raw, args[k], 8); break;
         }
@@ -85,6 +86,7 @@ static void run_guest(ffi_cif *cif, void *ret, void **args, void *user)
     case 'd': memcpy(ret, cpu->v[0], 8); break;
     case 'i': *(ffi_sarg *)ret = (int32_t)cpu->x[0]; break;
     case 'u': *(ffi_arg *)ret = (uint32_t)cpu->x[0]; break;
+    case 'B': *(ffi_arg *)ret = (uint8_t)cpu->x[0]; break;
     default: *(ffi_arg *)ret = cpu->x[0]; break;
     }
     memcpy(cpu->x, saved_x, sizeof saved_x);

@@ -73,7 +73,7 @@ struct thunk_fn {
     uint64_t guest;  /* the function's entry in the guest's copy */
     void (*host)(void);
     const char *name;
-    struct abi_sig sig;
+    struct abi_sig *sig;
 };
 
 /* One examined file mapping: which file, where, and what came of it. */
@@ -241,7 +241,9 @@ static void examine(const struct vma *v, struct examined *e)
         const struct thunk_func_def *def = find_func(lib, name);
         void *fn = def ? dlsym(host, def->host ? def->host : name) : NULL;
         const char *why = NULL;
-        if (!def || !fn || !abi_sig_parse(def->sig, &fns[n_fns].sig, &why)) {
+        if (def && !def->sig)
+            continue; /* GUEST: the guest's own code runs */
+        if (!def || !fn || !(fns[n_fns].sig = abi_sig_new(def->sig, &why))) {
             refused = name;
             if (def && !fn)
                 say("%s: emulated: the host's %s has no %s", v->name, lib->soname, name);
@@ -264,12 +266,6 @@ static void examine(const struct vma *v, struct examined *e)
         return;
     }
     qsort(fns, (size_t)n_fns, sizeof *fns, by_guest);
-    /* libffi's call interface points into its own struct: prepared again
-     * where the sort left it. */
-    for (int i = 0; i < n_fns; i++) {
-        const char *why;
-        abi_sig_parse(find_func(lib, fns[i].name)->sig, &fns[i].sig, &why);
-    }
     e->fns = fns;
     e->n_fns = n_fns;
     e->thunked = true;
@@ -322,10 +318,10 @@ bool thunk_try(struct cpu_state *cpu, uint64_t pc)
         return false;
     if (ferry_opt.log_thunk) {
         char args[512];
-        abi_format_args(cpu, &f->sig, args, sizeof args);
+        abi_format_args(cpu, f->sig, args, sizeof args);
         say("%s(%s)", f->name, args);
     }
-    if (!abi_call(cpu, &f->sig, f->host))
+    if (!abi_call(cpu, f->sig, f->host))
         return false;
     cpu->pc = cpu->x[30];
     return true;
