@@ -7,8 +7,8 @@
 # and -lvv, -t, corrupt and truncated input.  python: FORMAT_XZ with
 # checks and presets, FORMAT_ALONE, FORMAT_RAW with filter chains, the
 # streaming compressor and decompressor (max_length), concatenated
-# streams, memory limits, errors, lzma.open.  Output is compared by
-# sha256; it must be what qemu and the native programs print.
+# streams, memory limits, errors, lzma.open, zipfile's LZMA entries and
+# filter properties.  Output is compared by sha256; it must be what qemu and the native programs print.
 # Under ferry each program writes its own thunk log, and every one must
 # say liblzma.so.5 was thunked (the other runners print those lines as
 # they are).
@@ -135,8 +135,34 @@ PY
 step python3 lzma
 t run python3.11 lzma-work.py; status
 
+# zipfile's LZMA entries carry LZMA1 filter properties, which python's
+# _lzma decodes with lzma_properties_decode and a NULL allocator, then
+# frees with free(), as liblzma documents: under thunks that is memory
+# from the host's malloc given to the guest's free.
+cat >lzma-props.py <<'PY'
+import hashlib, io, lzma, zipfile
+def h(b): return hashlib.sha256(b).hexdigest()[:16]
+data = open("mix", "rb").read()[:60000]
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w") as z:
+    for k in range(4):
+        info = zipfile.ZipInfo("part%d" % k, date_time=(2020, 1, 2, 3, 4, 6))
+        z.writestr(info, data[k * 15000:(k + 1) * 15000], compress_type=zipfile.ZIP_LZMA)
+print("zip", len(buf.getvalue()), h(buf.getvalue()))
+with zipfile.ZipFile(buf) as z:
+    print("zip back", b"".join(z.read("part%d" % k) for k in range(4)) == data, z.testzip())
+props = lzma._encode_filter_properties({"id": lzma.FILTER_LZMA1, "preset": 6, "lc": 1})
+print("properties", props.hex())
+for i in range(100):
+    dec = lzma._decode_filter_properties(lzma.FILTER_LZMA1, props)
+print("decoded", sorted(dec.items()))
+print("delta", sorted(lzma._decode_filter_properties(lzma.FILTER_DELTA, b"\x03").items()))
+PY
+step python3 zipfile LZMA entries
+t run python3.11 lzma-props.py; status
+
 step thunk logs
-fns="lzma_stream_encoder_mt lzma_stream_decoder_mt lzma_block_header_decode lzma_str_from_filters lzma_raw_decoder lzma_alone_decoder"
+fns="lzma_stream_encoder_mt lzma_stream_decoder_mt lzma_block_header_decode lzma_str_from_filters lzma_raw_decoder lzma_alone_decoder lzma_properties_decode"
 if [ "$runner" = ferry ]; then
     bad=0
     for f in thunk.*.log; do
