@@ -169,3 +169,20 @@ long abi_stream_run(struct abi_stream *s, unsigned long n)
     s->total += use_alloc(s->alloc, n);
     return s->total;
 }
+
+/* errno: the library's errno must be the caller's. */
+#include <errno.h>
+int abi_fail_with(int e)
+{
+    errno = e;
+    return -1;
+}
+/* Returns errno as the library sees it, untouched. */
+int abi_errno_seen(void) { return errno; }
+/* errno as the library sees it after a callback that may set it. */
+int abi_errno_after(void (*fn)(void))
+{
+    errno = 0;
+    fn();
+    return errno;
+}
