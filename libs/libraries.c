@@ -17,6 +17,10 @@
 #define THUNK_DEF "libs/bz2.def"
 #include "libs/library_arrays.h"
 
+#define THUNK_NAME lzma
+#define THUNK_DEF "libs/lzma.def"
+#include "libs/library_arrays.h"
+
 /* by_default: thunked unless --no-thunk (docs/thunks.md, "Default"). */
 #define ENTRY(name, by_default)                                                          \
     { #name, name##_soname, name##_funcs, (int)(sizeof name##_funcs / sizeof name##_funcs[0]), \
@@ -26,5 +30,9 @@ const struct thunk_lib_def thunk_libs[] = {
     ENTRY(abitest, false), /* the test library: only when asked for */
     ENTRY(zlib, true),
     ENTRY(bz2, true),
+    /* Not by default yet: memory liblzma allocates with a NULL allocator
+     * comes from the host's malloc, and callers free some of it with the
+     * guest's free() (python's zipfile crashes: debian/thunk-xz). */
+    ENTRY(lzma, false),
 };
 const int n_thunk_libs = (int)(sizeof thunk_libs / sizeof thunk_libs[0]);
