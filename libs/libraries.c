@@ -30,9 +30,6 @@ const struct thunk_lib_def thunk_libs[] = {
     ENTRY(abitest, false), /* the test library: only when asked for */
     ENTRY(zlib, true),
     ENTRY(bz2, true),
-    /* Not by default yet: memory liblzma allocates with a NULL allocator
-     * comes from the host's malloc, and callers free some of it with the
-     * guest's free() (python's zipfile crashes: debian/thunk-xz). */
-    ENTRY(lzma, false),
+    ENTRY(lzma, true),
 };
 const int n_thunk_libs = (int)(sizeof thunk_libs / sizeof thunk_libs[0]);

@@ -326,11 +326,12 @@ static void examine(const struct vma *v, struct examined *e)
         fns[n_fns].name = def->name;
         n_fns++;
     }
+    /* (refused points into the ELF file's string table: said before it goes) */
+    if (refused)
+        say("%s: emulated: it exports %s, which libs/%s.def does not cover", v->name, refused,
+            lib->name);
     elf_end(elf);
     if (!fns || refused) {
-        if (refused)
-            say("%s: emulated: it exports %s, which libs/%s.def does not cover", v->name,
-                refused, lib->name);
         free(fns);
         return;
     }

@@ -7,7 +7,8 @@
 # built with Debian's arm64 gcc and liblzma-dev from the sysroot (the
 # host's gcc for the native run), then run; under ferry with
 # FERRY_THUNKS=lzma, so every call goes to the host's liblzma, and the
-# thunk log must show liblzma.so.5 thunked and all 107 functions called
+# thunk log must show liblzma.so.5 thunked and all 99 functions that are
+# not GUEST lines of libs/lzma.def called
 # (the other runners print those lines as they are).
 # debian-test: arch-independent
 here=$(cd "$(dirname "$0")" && pwd)
@@ -37,7 +38,7 @@ ferry)
 esac
 if [ "$runner" = ferry ]; then
     if grep -q 'liblzma.so.5): thunked' thunk.log && grep -q '^thunk: lzma_stream_encoder_mt(' thunk.log &&
-        grep -q '^thunk: lzma_str_to_filters(' thunk.log && grep -q '^thunk: lzma_file_info_decoder(' thunk.log; then
+        grep -q '^thunk: lzma_index_encoder(' thunk.log && grep -q '^thunk: lzma_file_info_decoder(' thunk.log; then
         echo "liblzma thunked: yes"
     else
         echo "liblzma thunked: no"; head -n 3 thunk.log
@@ -45,5 +46,5 @@ if [ "$runner" = ferry ]; then
     echo "functions called through thunks: $(sed -n 's/^thunk: \(lzma_[a-z0-9_]*\)(.*/\1/p' thunk.log | sort -u | wc -l)"
 else
     echo "liblzma thunked: yes"
-    echo "functions called through thunks: 107"
+    echo "functions called through thunks: 99"
 fi
