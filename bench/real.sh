@@ -81,12 +81,14 @@ row() {
     sort) prog=sort args=(--parallel=1 -S 256M -T "$tmp" "$d/text.txt") ;;
     sha256sum) prog=sha256sum args=("$d/text.txt" "$d/text.txt" "$d/text.txt" "$d/text.txt" "$d/text.txt" "$d/text.txt") ;;
     gzip) prog=gzip args=(-6 -n -c) input=$d/text-8M.txt ;;
-    bzip2) prog=bzip2 args=(-9 -c) input=$d/text-6M.txt ;;
-    xz) prog=xz args=(-T1 -6 -c) input=$d/text-1M.txt ;;
-    zstd) prog=zstd args=(-q -T1 -9 -c) input=$d/text-8M.txt ;;
-    py-zlib) prog=python3.11 args=("$here/real/zlib.py" "$d/text-8M.txt") ;;
+    bzip2) prog=bzip2 args=(-9 -c) input=$d/text-6M.txt thunk=off ;;
+    xz) prog=xz args=(-T1 -6 -c) input=$d/text-1M.txt thunk=off ;;
+    zstd) prog=zstd args=(-q -T1 -9 -c) input=$d/text-8M.txt thunk=off ;;
+    py-zlib) prog=python3.11 args=("$here/real/zlib.py" "$d/text-8M.txt") thunk=off ;;
+    # The rows above marked thunk=off translate the library (-no-thunk);
     # NAME-T: the same work with ferry calling the host's copy of the
-    # library (docs/thunks.md); qemu and native as in NAME.
+    # library (docs/thunks.md); qemu and native as in NAME.  The other
+    # rows run with ferry's defaults.
     py-zlib-T) prog=python3.11 args=("$here/real/zlib.py" "$d/text-8M.txt") thunk=zlib ;;
     bzip2-T) row bzip2; thunk=bz2 ;;
     xz-T) row xz; thunk=lzma ;;
@@ -101,7 +103,10 @@ cmd() {
     case $1 in
     native) c=("/usr/bin/$prog" "${args[@]}") ;;
     qemu) c=("$qemu" -L "$sysroot" -0 "/usr/bin/$prog" "$sysroot/usr/bin/$prog" "${args[@]}") ;;
-    ferry) c=("$ferry" ${thunk:+-thunk "$thunk"} -L "$sysroot" -0 "/usr/bin/$prog" "$sysroot/usr/bin/$prog" "${args[@]}") ;;
+    ferry)
+        local t=()
+        case $thunk in '') ;; off) t=(-no-thunk) ;; *) t=(-thunk "$thunk") ;; esac
+        c=("$ferry" "${t[@]}" -L "$sysroot" -0 "/usr/bin/$prog" "$sysroot/usr/bin/$prog" "${args[@]}") ;;
     esac
 }
 
