@@ -13,6 +13,10 @@
 #define THUNK_DEF "libs/zlib.def"
 #include "libs/library_arrays.h"
 
+#define THUNK_NAME zstd
+#define THUNK_DEF "libs/zstd.def"
+#include "libs/library_arrays.h"
+
 #define ENTRY(name)                                                                      \
     { #name, name##_soname, name##_funcs, (int)(sizeof name##_funcs / sizeof name##_funcs[0]), \
       name##_data, (int)(sizeof name##_data / sizeof name##_data[0]) - 1 }
@@ -20,5 +24,6 @@
 const struct thunk_lib_def thunk_libs[] = {
     ENTRY(abitest),
     ENTRY(zlib),
+    ENTRY(zstd),
 };
 const int n_thunk_libs = (int)(sizeof thunk_libs / sizeof thunk_libs[0]);
