@@ -10,11 +10,14 @@
 #include "abi/abi_call.h"
 
 #include <inttypes.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
 
 #include "abi/callback.h"
+#include "abi/long_double.h"
 #include "abi/printf_args.h"
 #include "mm/vma.h"
 #include "syscall-xlat/xlat.h"
@@ -24,6 +27,7 @@ union abi_value {
     uint32_t u;
     int64_t l;
     uint64_t L;
+    uint8_t B;
     void *p;
     float f;
     double d;
@@ -77,32 +81,180 @@ static bool next_raw(struct arg_source *src, bool fp, uint8_t raw[8])
     return true;
 }
 
+/* `size` bytes from the next stack slots, aligned to `align` (>= 8). */
+static bool from_stack(struct arg_source *src, void *out, size_t size, uint64_t align)
+{
+    src->stack = (src->stack + align - 1) & ~(align - 1);
+    if (guest_read(out, src->stack, size))
+        return false;
+    src->stack += (size + 7) & ~(size_t)7;
+    return true;
+}
+
+/* A struct passed by value, as AAPCS64 places it ("Parameter passing",
+ * stages B and C): an HFA in consecutive v registers (their low 4 or 8
+ * bytes), else on the stack with no v register used after it; over 16
+ * bytes, a copy the caller made, by reference; else in consecutive x
+ * registers, else on the stack with no x register used after it. */
+static bool struct_arg(struct arg_source *src, const struct abi_struct *st, uint8_t *out)
+{
+    if (st->hfa) {
+        if (src->nvr + st->hfa <= 8) {
+            size_t m = st->kind[0] == 'f' ? 4 : 8;
+            for (int i = 0; i < st->hfa; i++)
+                memcpy(out + st->offset[i], src->cpu->v[src->nvr++], m);
+            return true;
+        }
+        src->nvr = 8;
+        return from_stack(src, out, st->size, 8);
+    }
+    if (st->size > 16) {
+        uint8_t raw[8];
+        uint64_t copy;
+        if (!next_raw(src, false, raw))
+            return false;
+        memcpy(&copy, raw, 8);
+        return !guest_read(out, copy, st->size);
+    }
+    int regs = (int)((st->size + 7) / 8);
+    if (src->ngr + regs <= 8) {
+        memcpy(out, &src->cpu->x[src->ngr], st->size);
+        src->ngr += regs;
+        return true;
+    }
+    src->ngr = 8;
+    return from_stack(src, out, st->size, 8);
+}
+
+/* A long double: a whole q register, else 16 bytes at a 16-byte aligned
+ * stack slot. */
+static bool quad_arg(struct arg_source *src, uint64_t quad[2])
+{
+    if (src->nvr < 8) {
+        memcpy(quad, src->cpu->v[src->nvr++], 16);
+        return true;
+    }
+    return from_stack(src, quad, 16, 16);
+}
+
 static void store(union abi_value *v, char kind, const uint8_t raw[8])
 {
     switch (kind) {
     case 'i': memcpy(&v->i, raw, 4); break;
     case 'u': memcpy(&v->u, raw, 4); break;
     case 'f': memcpy(&v->f, raw, 4); break;
+    case 'B': v->B = raw[0]; break;
     default: memcpy(&v->L, raw, 8); break;
     }
 }
 
-/* Fill vals[] with the fixed arguments: false if the stack cannot be read. */
-static bool gather(struct arg_source *src, const struct abi_sig *sig, union abi_value *vals)
+/* Room for the arguments' values: scalars in their slots, structs and
+ * long doubles in the arena. */
+struct arg_values {
+    union abi_value vals[ABI_MAX_ARGS];
+    void *ptrs[ABI_MAX_ARGS];
+    _Alignas(16) uint8_t arena[ABI_MAX_ARGS * 64];
+    size_t used;
+};
+
+static void *arena_take(struct arg_values *av, size_t size)
+{
+    size = (size + 15) & ~(size_t)15;
+    if (av->used + size > sizeof av->arena)
+        return NULL;
+    void *p = av->arena + av->used;
+    av->used += size;
+    return p;
+}
+
+/* Read the fixed arguments: false if the stack cannot be read. */
+static bool gather(struct arg_source *src, const struct abi_sig *sig, struct arg_values *av)
 {
     for (int k = 0; k < sig->nargs; k++) {
-        uint8_t raw[8];
         char c = sig->args[k];
-        if (!next_raw(src, c == 'f' || c == 'd', raw))
-            return false;
-        store(&vals[k], c, raw);
+        av->ptrs[k] = &av->vals[k];
+        if (c == '{') {
+            void *out = arena_take(av, sig->structs[k]->size);
+            if (!out || !struct_arg(src, sig->structs[k], out))
+                return false;
+            av->ptrs[k] = out;
+        } else if (c == 'D') {
+            uint64_t quad[2];
+            long double *out = arena_take(av, sizeof(long double));
+            if (!out || !quad_arg(src, quad))
+                return false;
+            *out = abi_quad_to_x87(quad);
+            av->ptrs[k] = out;
+        } else {
+            uint8_t raw[8];
+            if (!next_raw(src, c == 'f' || c == 'd', raw))
+                return false;
+            store(&av->vals[k], c, raw);
+        }
     }
     return true;
 }
 
-/* The callbacks of an s{...} argument, swapped for stand-ins during the
- * call.  Only guest code is swapped: a field the library itself set (its
- * default allocator, a host address) or a stand-in stays. */
+/* Guest code, not data nor a host function (a library's own default
+ * allocator, or a stand-in already): only that is made a stand-in. */
+static bool is_guest_code(uint64_t a)
+{
+    struct vma v;
+    return a && vma_find(a, &v) && (v.prot & PROT_EXEC);
+}
+
+/* The callback members of a struct's bytes, made stand-ins. */
+static bool stand_in_members(const struct abi_struct *st, uint8_t *bytes)
+{
+    for (int i = 0; i < st->n; i++) {
+        uint64_t g;
+        if (st->kind[i] != 'c')
+            continue;
+        memcpy(&g, bytes + st->offset[i], 8);
+        if (!is_guest_code(g))
+            continue;
+        void *host = abi_callback_for(g, st->callback[i]);
+        if (!host)
+            return false;
+        memcpy(bytes + st->offset[i], &host, 8);
+    }
+    return true;
+}
+
+/* The host's copy of a *{...} struct at guest address g (not 0): one per
+ * distinct content, kept for good, since the library may keep the pointer
+ * (liblzma's threaded encoder keeps its allocator's). */
+struct struct_copy {
+    const struct abi_struct *st;
+    struct struct_copy *next;
+    _Alignas(16) uint8_t bytes[];
+};
+static struct struct_copy *copies;
+static pthread_mutex_t copies_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void *host_copy(uint64_t g, const struct abi_struct *st)
+{
+    uint8_t bytes[ABI_MAX_MEMBERS * 16];
+    if (st->size > sizeof bytes || guest_read(bytes, g, st->size) || !stand_in_members(st, bytes))
+        return NULL;
+    pthread_mutex_lock(&copies_lock);
+    struct struct_copy *c;
+    for (c = copies; c; c = c->next)
+        if (c->st == st && !memcmp(c->bytes, bytes, st->size))
+            break;
+    if (!c && (c = malloc(sizeof *c + st->size))) {
+        c->st = st;
+        memcpy(c->bytes, bytes, st->size);
+        c->next = copies;
+        copies = c;
+    }
+    pthread_mutex_unlock(&copies_lock);
+    return c ? c->bytes : NULL;
+}
+
+/* The fields of an s{...} argument, changed during the call: callbacks to
+ * stand-ins, *{...} pointers to host copies.  Only what the guest put
+ * there is changed, and changed back after only if the library left it. */
 struct swapped {
     uint64_t where, guest;
     void *host;
@@ -113,10 +265,13 @@ static int swap_fields(uint64_t base, const struct abi_fields *fl, struct swappe
     int n = 0;
     for (int k = 0; base && k < fl->n; k++) {
         uint64_t where = base + fl->offset[k], g;
-        struct vma v;
-        if (guest_read(&g, where, 8) || !g || !vma_find(g, &v) || !(v.prot & PROT_EXEC))
+        if (guest_read(&g, where, 8) || !g)
             continue;
-        void *host = abi_callback_for(g, fl->sig[k]);
+        void *host;
+        if (fl->copy[k])
+            host = host_copy(g, fl->copy[k]);
+        else
+            host = is_guest_code(g) ? abi_callback_for(g, fl->sig[k]) : NULL;
         if (!host || guest_write(where, &host, 8))
             continue;
         out[n++] = (struct swapped){ where, g, host };
@@ -133,26 +288,86 @@ static void unswap_fields(const struct swapped *sw, int n)
     }
 }
 
+/* The result, where AAPCS64 puts it. */
+static void put_result(struct cpu_state *cpu, const struct abi_sig *sig, const void *ret, uint64_t x8)
+{
+    union abi_value r;
+    memcpy(&r, ret, sizeof r);
+    switch (sig->ret) {
+    case 'v': break;
+    case 'f':
+        memset(cpu->v[0], 0, 16);
+        memcpy(cpu->v[0], &r.f, 4);
+        break;
+    case 'd':
+        memset(cpu->v[0], 0, 16);
+        memcpy(cpu->v[0], &r.d, 8);
+        break;
+    case 'D': {
+        long double x;
+        memcpy(&x, ret, sizeof x);
+        uint64_t quad[2];
+        abi_x87_to_quad(x, quad);
+        memcpy(cpu->v[0], quad, 16);
+        break;
+    }
+    case '{': {
+        /* An HFA in v0.., up to 16 bytes in x0 and x1, else in the memory
+         * x8 pointed to at the call. */
+        const struct abi_struct *st = sig->rstruct;
+        if (st->hfa) {
+            size_t m = st->kind[0] == 'f' ? 4 : 8;
+            for (int i = 0; i < st->hfa; i++) {
+                memset(cpu->v[i], 0, 16);
+                memcpy(cpu->v[i], (const uint8_t *)ret + st->offset[i], m);
+            }
+        } else if (st->size <= 16) {
+            cpu->x[0] = cpu->x[1] = 0;
+            memcpy(&cpu->x[0], ret, st->size);
+        } else {
+            guest_write(x8, ret, st->size);
+        }
+        break;
+    }
+    /* libffi widens integer results to a full register (ffi_arg). */
+    case 'i': cpu->x[0] = (uint64_t)(int64_t)(int32_t)r.L; break; /* sign-extended, as GCC does */
+    case 'u': cpu->x[0] = (uint32_t)r.L; break;
+    case 'B': cpu->x[0] = (uint8_t)r.L; break;
+    default: cpu->x[0] = r.L; break;
+    }
+}
+
 bool abi_call(struct cpu_state *cpu, const struct abi_sig *sig, void (*fn)(void))
 {
-    union abi_value vals[ABI_MAX_ARGS];
-    void *ptrs[ABI_MAX_ARGS];
+    struct arg_values av;
+    av.used = 0;
     ffi_type *types[ABI_MAX_ARGS];
     struct arg_source src = { .cpu = cpu, .stack = cpu->x[31] };
-    if (!gather(&src, sig, vals))
+    uint64_t x8 = cpu->x[8];
+    if (!gather(&src, sig, &av))
         return false;
     struct swapped sw[ABI_MAX_ARGS * ABI_MAX_FIELDS];
     int n_sw = 0;
     for (int k = 0; k < sig->nargs; k++) {
-        if (sig->args[k] == 'c') {
-            void *host = abi_callback_for(vals[k].L, sig->callback[k]);
-            if (vals[k].L && !host)
+        union abi_value *v = &av.vals[k];
+        switch (sig->args[k]) {
+        case 'c': {
+            void *host = is_guest_code(v->L) ? abi_callback_for(v->L, sig->callback[k]) : v->p;
+            if (!host && v->L)
                 return false;
-            vals[k].p = host;
-        } else if (sig->args[k] == 's') {
-            n_sw += swap_fields(vals[k].L, sig->fields[k], sw + n_sw);
+            v->p = host;
+            break;
         }
-        ptrs[k] = &vals[k];
+        case '*':
+            if (v->L && !(v->p = host_copy(v->L, sig->structs[k])))
+                return false;
+            break;
+        case '{':
+            if (!stand_in_members(sig->structs[k], av.ptrs[k]))
+                return false;
+            break;
+        case 's': n_sw += swap_fields(v->L, sig->fields[k], sw + n_sw); break;
+        }
         types[k] = sig->types[k];
     }
     ffi_cif var_cif;
@@ -162,7 +377,7 @@ bool abi_call(struct cpu_state *cpu, const struct abi_sig *sig, void (*fn)(void)
         /* The format is the last fixed argument; the rest follow it, in
          * the registers and stack slots after it, or in a va_list. */
         char fmt[4096], kinds[ABI_MAX_ARGS];
-        if (guest_read_str(fmt, sizeof fmt, vals[sig->nargs - 1].L) < 0)
+        if (guest_read_str(fmt, sizeof fmt, av.vals[sig->nargs - 1].L) < 0)
             return false;
         if (sig->args[sig->nargs] == 'A') {
             /* The va_list (a 32-byte struct) is passed by reference. */
@@ -178,8 +393,8 @@ bool abi_call(struct cpu_state *cpu, const struct abi_sig *sig, void (*fn)(void)
             uint8_t raw[8];
             if (!next_raw(&src, kinds[j] == 'd', raw))
                 return false;
-            store(&vals[total], kinds[j], raw);
-            ptrs[total] = &vals[total];
+            store(&av.vals[total], kinds[j], raw);
+            av.ptrs[total] = &av.vals[total];
             types[total] = kinds[j] == 'i' ? &ffi_type_sint32
                          : kinds[j] == 'd' ? &ffi_type_double
                          : kinds[j] == 'p' ? &ffi_type_pointer : &ffi_type_sint64;
@@ -189,57 +404,69 @@ bool abi_call(struct cpu_state *cpu, const struct abi_sig *sig, void (*fn)(void)
             return false;
         cif = &var_cif;
     }
-    /* libffi widens integer results to a full register (ffi_arg). */
-    union {
-        ffi_arg a;
-        float f;
-        double d;
-    } ret = { 0 };
-    ffi_call((ffi_cif *)cif, fn, &ret, ptrs);
+    /* Big enough for any result: libffi writes whole registers. */
+    _Alignas(16) uint8_t ret[ABI_MAX_MEMBERS * 16 + 16] = { 0 };
+    ffi_call((ffi_cif *)cif, fn, ret, av.ptrs);
     unswap_fields(sw, n_sw);
-    switch (sig->ret) {
-    case 'v': break;
-    case 'f':
-        memset(cpu->v[0], 0, 16);
-        memcpy(cpu->v[0], &ret.f, 4);
-        break;
-    case 'd':
-        memset(cpu->v[0], 0, 16);
-        memcpy(cpu->v[0], &ret.d, 8);
-        break;
-    case 'i': cpu->x[0] = (uint64_t)(int64_t)(int32_t)ret.a; break; /* sign-extended, as GCC does */
-    case 'u': cpu->x[0] = (uint32_t)ret.a; break;
-    default: cpu->x[0] = (uint64_t)ret.a; break;
-    }
+    put_result(cpu, sig, ret, x8);
     return true;
+}
+
+static int format_value(char *buf, size_t cap, char kind, const void *p)
+{
+    union abi_value v = { 0 };
+    if (kind != 'D')
+        memcpy(&v, p, sizeof v);
+    switch (kind) {
+    case 'i': return snprintf(buf, cap, "%" PRId32, v.i);
+    case 'u': return snprintf(buf, cap, "%" PRIu32, v.u);
+    case 'B': return snprintf(buf, cap, "%u", v.B);
+    case 'l': return snprintf(buf, cap, "%" PRId64, v.l);
+    case 'L': return snprintf(buf, cap, "%" PRIu64, v.L);
+    case 'f': return snprintf(buf, cap, "%g", (double)v.f);
+    case 'd': return snprintf(buf, cap, "%g", v.d);
+    case 'D': return snprintf(buf, cap, "%Lg", *(const long double *)p);
+    default: return snprintf(buf, cap, "%p", v.p);
+    }
 }
 
 void abi_format_args(const struct cpu_state *cpu, const struct abi_sig *sig, char *buf, size_t cap)
 {
-    union abi_value vals[ABI_MAX_ARGS];
+    struct arg_values av;
+    av.used = 0;
     struct arg_source src = { .cpu = cpu, .stack = cpu->x[31] };
     size_t used = 0;
     buf[0] = '\0';
-    if (!gather(&src, sig, vals)) {
+    if (!gather(&src, sig, &av)) {
         snprintf(buf, cap, "(arguments unreadable)");
         return;
     }
+#define PUT(...)                                                                         \
+    do {                                                                                 \
+        int n_ = used < cap ? snprintf(buf + used, cap - used, __VA_ARGS__) : 0;         \
+        used += n_ > 0 ? (size_t)n_ : 0;                                                 \
+    } while (0)
     for (int k = 0; k < sig->nargs && used < cap; k++) {
-        const char *sep = k ? ", " : "";
-        int n = 0;
-        switch (sig->args[k]) {
-        case 'i': n = snprintf(buf + used, cap - used, "%s%" PRId32, sep, vals[k].i); break;
-        case 'u': n = snprintf(buf + used, cap - used, "%s%" PRIu32, sep, vals[k].u); break;
-        case 'l': n = snprintf(buf + used, cap - used, "%s%" PRId64, sep, vals[k].l); break;
-        case 'L': n = snprintf(buf + used, cap - used, "%s%" PRIu64, sep, vals[k].L); break;
-        case 'f': n = snprintf(buf + used, cap - used, "%s%g", sep, (double)vals[k].f); break;
-        case 'd': n = snprintf(buf + used, cap - used, "%s%g", sep, vals[k].d); break;
-        default: n = snprintf(buf + used, cap - used, "%s%p", sep, vals[k].p); break;
+        if (k)
+            PUT(", ");
+        if (sig->args[k] == '{') {
+            /* A struct by value: its members. */
+            const struct abi_struct *st = sig->structs[k];
+            PUT("{");
+            for (int i = 0; i < st->n && used < cap; i++) {
+                if (i)
+                    PUT(", ");
+                if (used < cap)
+                    used += (size_t)format_value(buf + used, cap - used, st->kind[i],
+                                                 (uint8_t *)av.ptrs[k] + st->offset[i]);
+            }
+            PUT("}");
+        } else if (used < cap) {
+            int n = format_value(buf + used, cap - used, sig->args[k], av.ptrs[k]);
+            used += n > 0 ? (size_t)n : 0;
         }
-        if (n < 0)
-            break;
-        used += (size_t)n;
     }
-    if (sig->variadic && used < cap)
-        snprintf(buf + used, cap - used, ", ...");
+    if (sig->variadic)
+        PUT(", ...");
+#undef PUT
 }

@@ -17,6 +17,7 @@
 #include "common/ferry.h"
 #include "dbt/dbt.h"
 #include "dbt/runtime/threads.h"
+#include "libs/guest_errno.h"
 #include "syscall-xlat/xlat.h"
 
 struct stand_in {
@@ -29,6 +30,42 @@ struct stand_in {
 static struct stand_in *stand_ins;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
+/* The guest registers a nested run may change: the call that led to it
+ * is still in progress and goes on afterwards. */
+struct saved_regs {
+    uint64_t x[32], pc, flags;
+    uint8_t v[32][16];
+};
+
+static void save_regs(const struct cpu_state *cpu, struct saved_regs *s)
+{
+    memcpy(s->x, cpu->x, sizeof s->x);
+    memcpy(s->v, cpu->v, sizeof s->v);
+    s->pc = cpu->pc;
+    s->flags = cpu->flags;
+}
+
+static void restore_regs(struct cpu_state *cpu, const struct saved_regs *s)
+{
+    memcpy(cpu->x, s->x, sizeof s->x);
+    memcpy(cpu->v, s->v, sizeof s->v);
+    cpu->pc = s->pc;
+    cpu->flags = s->flags;
+}
+
+uint64_t abi_run_guest(uint64_t fn)
+{
+    struct guest_thread *t = thread_self();
+    if (!t)
+        return 0;
+    struct saved_regs saved;
+    save_regs(&t->cpu, &saved);
+    dbt_call_guest(t, fn);
+    uint64_t x0 = t->cpu.x[0];
+    restore_regs(&t->cpu, &saved);
+    return x0;
+}
+
 static void run_guest(ffi_cif *cif, void *ret, void **args, void *user)
 {
     (void)cif;
@@ -39,10 +76,8 @@ static void run_guest(ffi_cif *cif, void *ret, void **args, void *user)
         ferry_fatal(70, "internal error: a host library called back into guest code "
                         "(0x%llx) from a thread of its own", (unsigned long long)s->guest);
     struct cpu_state *cpu = &t->cpu;
-    uint64_t saved_x[32], saved_pc = cpu->pc, saved_flags = cpu->flags;
-    uint8_t saved_v[32][16];
-    memcpy(saved_x, cpu->x, sizeof saved_x);
-    memcpy(saved_v, cpu->v, sizeof saved_v);
+    struct saved_regs saved;
+    save_regs(cpu, &saved);
     /* Arguments: x0..x7 / v0..v7, then 8-byte stack slots below the
      * current sp, which stays 16-byte aligned. */
     int ngr = 0, nvr = 0, nstack = 0;
@@ -61,6 +96,7 @@ static void run_guest(ffi_cif *cif, void *ret, void **args, void *user)
         switch (c) {
         case 'i': raw = (uint64_t)(int64_t) * (int32_t *)args[k]; break;
         case 'u': raw = *(uint32_t *)args[k]; break;
+        case 'B': raw = *(uint8_t *)args[k]; break;
         case 'f': memcpy(&raw, args[k], 4); break;
         default: memcpy(&raw, args[k], 8); break;
         }
@@ -78,19 +114,19 @@ static void run_guest(ffi_cif *cif, void *ret, void **args, void *user)
         slot += 8;
     }
     cpu->x[31] = sp;
+    guest_errno_from_host();
     dbt_call_guest(t, s->guest);
+    guest_errno_to_host();
     switch (sig->ret) {
     case 'v': break;
     case 'f': memcpy(ret, cpu->v[0], 4); break;
     case 'd': memcpy(ret, cpu->v[0], 8); break;
     case 'i': *(ffi_sarg *)ret = (int32_t)cpu->x[0]; break;
     case 'u': *(ffi_arg *)ret = (uint32_t)cpu->x[0]; break;
+    case 'B': *(ffi_arg *)ret = (uint8_t)cpu->x[0]; break;
     default: *(ffi_arg *)ret = cpu->x[0]; break;
     }
-    memcpy(cpu->x, saved_x, sizeof saved_x);
-    memcpy(cpu->v, saved_v, sizeof saved_v);
-    cpu->pc = saved_pc;
-    cpu->flags = saved_flags;
+    restore_regs(cpu, &saved);
 }
 
 void *abi_callback_for(uint64_t guest, const struct abi_sig *sig)

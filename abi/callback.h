@@ -13,4 +13,9 @@
  * a NULL guest pointer, or if no stand-in could be made. */
 void *abi_callback_for(uint64_t guest, const struct abi_sig *sig);
 
+/* Call the guest function at fn with no arguments on the calling guest
+ * thread (a nested run) and return its x0; the guest's registers are as
+ * they were.  0 off a guest thread. */
+uint64_t abi_run_guest(uint64_t fn);
+
 #endif

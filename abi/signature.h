@@ -18,6 +18,9 @@
  *              argument (the format): the call goes to the function's
  *              variadic twin (FUNC_AS) with them spread out
  *   B          unsigned char / bool (uint8), as an argument or a result
+ *   D          long double: IEEE binary128 in a q register on arm64, x87
+ *              80-bit in memory on x86-64, converted both ways (rounded
+ *              to nearest, ties to even, on the way in)
  *   {MEMBERS}  a struct passed or returned by value; MEMBERS are letters
  *              of i u l L p f d B and c{R:ARGS} (a callback member), a
  *              nested struct written out as its members in order
@@ -34,6 +37,7 @@
  *   In s{...}, a field may also be OFF=*{MEMBERS}: a pointer field to
  *              such a struct (lzma_stream.allocator), pointed at the copy
  *              during the call.
+ * Callbacks take and return scalars only (i u l L p f d B).
  * Integer and pointer arguments take x0..x7 then the stack on arm64 and
  * the SysV registers then the stack on x86-64; f and d take v0..v7 then
  * the stack; libffi places them on the host side. */
@@ -42,33 +46,53 @@
 
 #include <ffi.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 #define ABI_MAX_ARGS 32
 #define ABI_MAX_FIELDS 4
+#define ABI_MAX_MEMBERS 16
 
 struct abi_sig;
-/* An s{...} argument's callback fields. */
+
+/* A {MEMBERS} or *{MEMBERS} struct: its members and their layout (the
+ * same on both sides: LP64, natural alignment). */
+struct abi_struct {
+    int n;
+    char kind[ABI_MAX_MEMBERS];                 /* i u l L p f d B c */
+    struct abi_sig *callback[ABI_MAX_MEMBERS];  /* for 'c' members */
+    size_t offset[ABI_MAX_MEMBERS];
+    size_t size;
+    int hfa; /* AAPCS64 homogeneous float aggregate: members (1..4) if all f or all d, else 0 */
+    ffi_type type;
+    ffi_type *elements[ABI_MAX_MEMBERS + 1];
+};
+
+/* An s{...} argument's fields: a callback, or a pointer to a *{...}. */
 struct abi_fields {
     int n;
     unsigned offset[ABI_MAX_FIELDS];
-    struct abi_sig *sig[ABI_MAX_FIELDS];
+    struct abi_sig *sig[ABI_MAX_FIELDS];     /* OFF=R:ARGS */
+    struct abi_struct *copy[ABI_MAX_FIELDS]; /* OFF=*{MEMBERS} */
 };
 
 struct abi_sig {
-    char ret;
+    char ret; /* a letter, or '{' */
     ffi_type *rtype;
+    struct abi_struct *rstruct; /* for a '{' result */
     int nargs;
-    char args[ABI_MAX_ARGS];
-    ffi_cif cif;
+    char args[ABI_MAX_ARGS]; /* letters; '{' by value, '*' copied, 'c', 's', 'V', 'A' */
     ffi_type *types[ABI_MAX_ARGS];
-    struct abi_sig *callback[ABI_MAX_ARGS]; /* for 'c' arguments */
-    struct abi_fields *fields[ABI_MAX_ARGS]; /* for 's' arguments */
-    bool variadic;                           /* ends in V or A */
+    struct abi_sig *callback[ABI_MAX_ARGS];   /* for 'c' arguments */
+    struct abi_fields *fields[ABI_MAX_ARGS];  /* for 's' arguments */
+    struct abi_struct *structs[ABI_MAX_ARGS]; /* for '{' and '*' arguments */
+    ffi_cif cif;
+    bool variadic; /* ends in V or A */
+    bool has_struct; /* some '{' argument or result */
 };
 
-/* Parse text into *sig and prepare its libffi call interface; false (and
- * a reason in *why) for a malformed signature.  The interface points into
- * *sig: a moved abi_sig must be prepared again. */
-bool abi_sig_parse(const char *text, struct abi_sig *sig, const char **why);
+/* Parse text into a new signature with its libffi call interface, or
+ * NULL (and a reason in *why) for a malformed one.  Signatures live as
+ * long as the process (stand-ins and copies point at them). */
+struct abi_sig *abi_sig_new(const char *text, const char **why);
 
 #endif

@@ -7,6 +7,13 @@
  *                                   signature (abi/signature.h)
  *   FUNC_AS(symbol, host, "R:ARGS") one whose calls go to another host
  *                                   function (a va_list one's variadic twin)
+ *   GUEST(symbol)                   an export covered by the list but run
+ *                                   as the guest's own code: its contract
+ *                                   involves the guest's libc (a FILE *),
+ *                                   and its calls into the library come
+ *                                   back through the thunks (libbz2's
+ *                                   BZ2_bzRead calls BZ2_bzDecompress
+ *                                   through the PLT)
  *   DATA(symbol)                    every exported data object
  *
  * A library is thunked whole or not at all: if the guest's copy exports
@@ -16,7 +23,7 @@
 #define FERRY_LIBS_LIBRARIES_H
 
 struct thunk_func_def {
-    const char *name, *sig;
+    const char *name, *sig; /* sig NULL: GUEST */
     const char *host; /* the host function called, if not `name` */
 };
 

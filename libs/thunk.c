@@ -31,7 +31,9 @@
 #include "abi/abi_call.h"
 #include "common/ferry.h"
 #include "common/sysroot.h"
+#include "libs/guest_errno.h"
 #include "libs/libraries.h"
+#include "libs/mapped_elf.h"
 #include "mm/vma.h"
 
 bool thunk_any_enabled;
@@ -73,7 +75,7 @@ struct thunk_fn {
     uint64_t guest;  /* the function's entry in the guest's copy */
     void (*host)(void);
     const char *name;
-    struct abi_sig sig;
+    struct abi_sig *sig;
 };
 
 /* One examined file mapping: which file, where, and what came of it. */
@@ -151,36 +153,14 @@ static bool lists_data(const struct thunk_lib_def *lib, const char *name)
 /* Examine the file mapped at v (see the top of this file); fills *e. */
 static void examine(const struct vma *v, struct examined *e)
 {
-    char buf[PATH_MAX];
-    const char *path = sysroot_path(v->name, buf, sizeof buf);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || elf_version(EV_CURRENT) == EV_NONE) {
-        if (fd >= 0)
-            close(fd);
-        return;
-    }
-    Elf *elf = elf_begin(fd, ELF_C_READ_MMAP, NULL);
-    close(fd);
+    Elf *elf = mapped_elf_open(v, &e->bias);
     if (!elf)
         return;
-    /* Where file offset v->offset sits in the library's addresses. */
-    size_t nph = 0;
-    bool placed = false;
-    elf_getphdrnum(elf, &nph);
-    for (size_t i = 0; i < nph; i++) {
-        GElf_Phdr ph;
-        if (gelf_getphdr(elf, (int)i, &ph) && ph.p_type == PT_LOAD &&
-            (ph.p_offset & ~(uint64_t)4095) <= v->offset && v->offset < ph.p_offset + ph.p_filesz) {
-            e->bias = v->lo - v->offset - (ph.p_vaddr - ph.p_offset);
-            placed = true;
-            break;
-        }
-    }
     /* The soname and the dynamic symbols. */
     const char *soname = NULL;
     Elf_Scn *scn = NULL, *dynsym = NULL;
     size_t dynsym_link = 0;
-    while (placed && (scn = elf_nextscn(elf, scn))) {
+    while ((scn = elf_nextscn(elf, scn))) {
         GElf_Shdr sh;
         if (!gelf_getshdr(scn, &sh))
             continue;
@@ -241,7 +221,9 @@ static void examine(const struct vma *v, struct examined *e)
         const struct thunk_func_def *def = find_func(lib, name);
         void *fn = def ? dlsym(host, def->host ? def->host : name) : NULL;
         const char *why = NULL;
-        if (!def || !fn || !abi_sig_parse(def->sig, &fns[n_fns].sig, &why)) {
+        if (def && !def->sig)
+            continue; /* GUEST: the guest's own code runs */
+        if (!def || !fn || !(fns[n_fns].sig = abi_sig_new(def->sig, &why))) {
             refused = name;
             if (def && !fn)
                 say("%s: emulated: the host's %s has no %s", v->name, lib->soname, name);
@@ -264,12 +246,6 @@ static void examine(const struct vma *v, struct examined *e)
         return;
     }
     qsort(fns, (size_t)n_fns, sizeof *fns, by_guest);
-    /* libffi's call interface points into its own struct: prepared again
-     * where the sort left it. */
-    for (int i = 0; i < n_fns; i++) {
-        const char *why;
-        abi_sig_parse(find_func(lib, fns[i].name)->sig, &fns[i].sig, &why);
-    }
     e->fns = fns;
     e->n_fns = n_fns;
     e->thunked = true;
@@ -322,10 +298,13 @@ bool thunk_try(struct cpu_state *cpu, uint64_t pc)
         return false;
     if (ferry_opt.log_thunk) {
         char args[512];
-        abi_format_args(cpu, &f->sig, args, sizeof args);
+        abi_format_args(cpu, f->sig, args, sizeof args);
         say("%s(%s)", f->name, args);
     }
-    if (!abi_call(cpu, &f->sig, f->host))
+    guest_errno_to_host();
+    bool called = abi_call(cpu, f->sig, f->host);
+    guest_errno_from_host();
+    if (!called)
         return false;
     cpu->pc = cpu->x[30];
     return true;

@@ -11,6 +11,7 @@
  * ferry-test: dynamic-only (it links against the test library)
  * ferry-test: qemu-differs (qemu runs the arm64 copy: abi_where says arm64)
  * The native build is the oracle. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -35,8 +36,12 @@ double abi_integrate(double (*f)(double), double a, double b, int n);
 double abi_call_wide(double (*fn)(long, long, long, long, long, long, long, long, long, long,
                                   double, double, double, double, double, double, double,
                                   double, double));
+int abi_fail_with(int e);
+int abi_errno_seen(void);
+int abi_errno_after(void (*fn)(void));
 
 /* Guest functions the host library calls back. */
+static void set_erange(void) { errno = ERANGE; }
 static int square_plus(int x) { return abi_add_ints(x * x, 1); } /* a thunked call inside */
 static int calls;
 static int by_last_digit(const void *a, const void *b)
@@ -84,5 +89,14 @@ int main(void)
     printf(" (comparator called: %s)\n", calls > 0 ? "yes" : "no");
     printf("integral of x^3 over [0, 2] = %.6f\n", abi_integrate(cube, 0.0, 2.0, 1000));
     printf("wide callback = %.3f\n", abi_call_wide(wide));
+    /* errno is one variable for the program and the library. */
+    errno = 0;
+    int r = abi_fail_with(EILSEQ);
+    printf("fail_with(EILSEQ) = %d, errno is EILSEQ: %s\n", r, errno == EILSEQ ? "yes" : "no");
+    errno = EDOM;
+    printf("the library sees errno EDOM: %s\n", abi_errno_seen() == EDOM ? "yes" : "no");
+    printf("and leaves it: %s\n", errno == EDOM ? "yes" : "no");
+    printf("a callback's errno reaches the library: %s\n",
+           abi_errno_after(set_erange) == ERANGE ? "yes" : "no");
     return 0;
 }

@@ -84,3 +84,105 @@ double abi_call_wide(double (*fn)(long, long, long, long, long, long, long, long
 {
     return fn(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5, 8.5);
 }
+
+/* Structs by value: AAPCS64 puts small ones in x registers, HFAs (one to
+ * four floats or doubles) in v registers, big ones behind a pointer, and
+ * big results through x8; SysV has rules of its own.  Register exhaustion
+ * moves a struct to the stack whole. */
+struct abi_pair { int a, b; };
+struct abi_mix16 { long n; float f; int k; };
+struct abi_vec3f { float x, y, z; };
+struct abi_quad_d { double a, b, c, d; };
+struct abi_big { long a, b, c; int d; };
+struct abi_bounds { unsigned long error; int lower, upper; };
+
+struct abi_pair abi_pair_swap(struct abi_pair p) { return (struct abi_pair){ p.b * 3, p.a - 1 }; }
+long abi_mix16_sum(int a, int b, int c, int d, int e, int f, int g, struct abi_mix16 m, long after)
+{
+    return a - b + c - d + e - f + g + m.n * 10 + (long)(m.f * 4) + m.k * 100 + after * 1000;
+}
+struct abi_vec3f abi_vec_scale(struct abi_vec3f v, float k)
+{
+    return (struct abi_vec3f){ v.x * k, v.y * k + 1, v.z * k + 2 };
+}
+double abi_quad_dot(struct abi_quad_d a, struct abi_quad_d b)
+{
+    return a.a * b.a + 2 * a.b * b.b + 3 * a.c * b.c + 4 * a.d * b.d;
+}
+/* Eight v registers taken by the first two; the third HFA and the double
+ * after it go on the stack. */
+double abi_hfa_spill(struct abi_quad_d a, struct abi_quad_d b, struct abi_vec3f c, double e)
+{
+    return abi_quad_dot(a, b) + 5 * c.x + 6 * c.y + 7 * c.z + 8 * e;
+}
+struct abi_big abi_big_make(long seed) { return (struct abi_big){ seed, seed * 2, -seed, (int)seed + 7 }; }
+long abi_big_sum(struct abi_big x, struct abi_big y)
+{
+    return x.a + 2 * x.b + 3 * x.c + 4 * x.d - y.a - 2 * y.b - 3 * y.c - 4 * y.d + 17 * y.d;
+}
+struct abi_bounds abi_bounds_of(int p)
+{
+    return (struct abi_bounds){ p < 0 ? (unsigned long)-p : 0, p - 5, p + 5 };
+}
+
+/* unsigned char / bool results and arguments. */
+unsigned char abi_byte_mix(unsigned char a, unsigned char b) { return (unsigned char)(a * 7 + b); }
+
+/* long double: 128-bit IEEE on arm64, 80-bit x87 on x86-64. */
+long double abi_ld_muladd(long double a, int n, long double b) { return a * n + b; }
+long double abi_ld_div(long double a, long double b) { return a / b; }
+/* Nine: the ninth on the stack. */
+long double abi_ld_sum9(long double a, long double b, long double c, long double d, long double e,
+                        long double f, long double g, long double h, long double i)
+{
+    return a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f + 7 * g + 8 * h + 9 * i;
+}
+
+/* Structs holding callbacks: an allocator, as liblzma's and zstd's are. */
+struct abi_alloc {
+    void *(*alloc)(void *opaque, unsigned long size);
+    void (*release)(void *opaque, void *p);
+    void *opaque;
+};
+static long use_alloc(const struct abi_alloc *a, unsigned long n)
+{
+    unsigned char *p = a->alloc(a->opaque, n);
+    if (!p)
+        return -1;
+    long sum = 0;
+    for (unsigned long i = 0; i < n; i++)
+        sum += p[i] = (unsigned char)(i * 13);
+    a->release(a->opaque, p);
+    return sum;
+}
+/* Through a pointer to a const struct (the host gets a copy). */
+long abi_alloc_ptr(const struct abi_alloc *a, unsigned long n) { return use_alloc(a, n); }
+/* By value (24 bytes: by reference on arm64, in memory on x86-64). */
+long abi_alloc_byval(struct abi_alloc a, unsigned long n) { return use_alloc(&a, n); }
+/* As a pointer field of a struct the library writes (lzma_stream's). */
+struct abi_stream {
+    long total;
+    const struct abi_alloc *alloc;
+};
+long abi_stream_run(struct abi_stream *s, unsigned long n)
+{
+    s->total += use_alloc(s->alloc, n);
+    return s->total;
+}
+
+/* errno: the library's errno must be the caller's. */
+#include <errno.h>
+int abi_fail_with(int e)
+{
+    errno = e;
+    return -1;
+}
+/* Returns errno as the library sees it, untouched. */
+int abi_errno_seen(void) { return errno; }
+/* errno as the library sees it after a callback that may set it. */
+int abi_errno_after(void (*fn)(void))
+{
+    errno = 0;
+    fn();
+    return errno;
+}
