@@ -893,6 +893,8 @@ static void custom_memory(void)
     ZSTD_freeCDict(cd2);
     ZSTD_freeDDict(dd);
     ZSTD_freeCCtxParams(params);
+    ZSTD_freeCCtx(cctx);
+    ZSTD_freeDCtx(dctx);
     counted("  CDict", &dictc);
     counted("  DDict", &ddictc);
     counted("  CDict advanced2", &pc);
@@ -904,7 +906,6 @@ static void custom_memory(void)
     printf("createCCtx_advanced with the defaults: %s\n", cctx ? "made" : "NULL");
     ZSTD_freeCCtx(cctx);
     ZSTD_freeCCtx(ZSTD_createCCtx());
-    ZSTD_freeDCtx(dctx);
 }
 
 static void bufferless(void)
