@@ -73,8 +73,10 @@ static void run_guest(ffi_cif *cif, void *ret, void **args, void *user)
     const struct abi_sig *sig = s->sig;
     struct guest_thread *t = thread_self();
     if (!t)
-        ferry_fatal(70, "internal error: a host library called back into guest code "
-                        "(0x%llx) from a thread of its own", (unsigned long long)s->guest);
+        ferry_fatal(70, "a thunked host library called guest code (0x%llx, a callback) from a "
+                        "thread the library started itself: there is no guest thread to run "
+                        "it on (docs/thunks.md); run with --no-thunk",
+                    (unsigned long long)s->guest);
     struct cpu_state *cpu = &t->cpu;
     struct saved_regs saved;
     save_regs(cpu, &saved);

@@ -83,9 +83,14 @@ row() {
     gzip) prog=gzip args=(-6 -n -c) input=$d/text-8M.txt ;;
     bzip2) prog=bzip2 args=(-9 -c) input=$d/text-6M.txt ;;
     xz) prog=xz args=(-T1 -6 -c) input=$d/text-1M.txt ;;
-    # The same work with ferry calling the host's libz (docs/thunks.md).
+    zstd) prog=zstd args=(-q -T1 -9 -c) input=$d/text-8M.txt ;;
     py-zlib) prog=python3.11 args=("$here/real/zlib.py" "$d/text-8M.txt") ;;
+    # NAME-T: the same work with ferry calling the host's copy of the
+    # library (docs/thunks.md); qemu and native as in NAME.
     py-zlib-T) prog=python3.11 args=("$here/real/zlib.py" "$d/text-8M.txt") thunk=zlib ;;
+    bzip2-T) row bzip2; thunk=bz2 ;;
+    xz-T) row xz; thunk=lzma ;;
+    zstd-T) row zstd; thunk=zstd ;;
     *) return 1 ;;
     esac
 }

@@ -39,6 +39,7 @@ static const struct {
     {"STRACE", "strace"},
     {"RAND_SEED", "seed"},
     {"PERFMAP", "perfmap"},
+    {"NO_THUNK", "no-thunk"},
 };
 
 void env_options_read(struct cli *cli)

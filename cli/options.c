@@ -48,7 +48,10 @@ static void usage(FILE *f)
             "                        by its guest function, for `perf report`\n"
             "  -thunk lib[,lib...]   call the host's copy of these libraries (libs/*.def;\n"
             "                        `all` for every one) instead of translating the\n"
-            "                        guest's; also $FERRY_THUNKS (docs/thunks.md)\n"
+            "                        guest's; also $FERRY_THUNKS (docs/thunks.md).\n"
+            "                        zlib and bz2 are on by default where the host's\n"
+            "                        copy is the guest's release\n"
+            "  -no-thunk             none, not even those (also $FERRY_NO_THUNK)\n"
             "  -singlestep, -one-insn-per-tb\n"
             "                        translate one guest instruction per block\n"
             "  -B, -R, -p (with an argument) are accepted for qemu's sake and\n"
@@ -174,6 +177,8 @@ bool cli_set_option(struct cli *cli, const char *o, const char *arg, const char 
 {
     if (!strcmp(o, "strace")) {
         ferry_opt.strace = true;
+    } else if (!strcmp(o, "no-thunk")) {
+        thunk_disable_all();
     } else if (!strcmp(o, "d")) {
         cli->log_items = arg;
         cli->log_items_from = from;
@@ -330,6 +335,7 @@ void cli_parse(int argc, char **argv, struct cli *cli)
     /* The kernel's argv holds the program's path where options would be,
      * and that path may begin with a dash. */
     int i = how.by_kernel ? 1 : parse_command_line(argc, argv, cli);
+    thunk_start();
     if (cli->binfmt.action != BINFMT_NONE) {
         if (cli->binfmt.action == BINFMT_UNINSTALL && (cli->binfmt.flags || cli->binfmt.interpreter))
             ferry_fatal(1, "--binfmt-flags and --binfmt-interpreter go with --install-binfmt or "

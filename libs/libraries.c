@@ -13,17 +13,23 @@
 #define THUNK_DEF "libs/zlib.def"
 #include "libs/library_arrays.h"
 
+#define THUNK_NAME bz2
+#define THUNK_DEF "libs/bz2.def"
+#include "libs/library_arrays.h"
+
 #define THUNK_NAME zstd
 #define THUNK_DEF "libs/zstd.def"
 #include "libs/library_arrays.h"
 
-#define ENTRY(name)                                                                      \
+/* by_default: thunked unless --no-thunk (docs/thunks.md, "Default"). */
+#define ENTRY(name, by_default)                                                          \
     { #name, name##_soname, name##_funcs, (int)(sizeof name##_funcs / sizeof name##_funcs[0]), \
-      name##_data, (int)(sizeof name##_data / sizeof name##_data[0]) - 1 }
+      name##_data, (int)(sizeof name##_data / sizeof name##_data[0]) - 1, by_default }
 
 const struct thunk_lib_def thunk_libs[] = {
-    ENTRY(abitest),
-    ENTRY(zlib),
-    ENTRY(zstd),
+    ENTRY(abitest, false), /* the test library: only when asked for */
+    ENTRY(zlib, true),
+    ENTRY(bz2, true),
+    ENTRY(zstd, false),
 };
 const int n_thunk_libs = (int)(sizeof thunk_libs / sizeof thunk_libs[0]);

@@ -22,6 +22,8 @@
 #ifndef FERRY_LIBS_LIBRARIES_H
 #define FERRY_LIBS_LIBRARIES_H
 
+#include <stdbool.h>
+
 struct thunk_func_def {
     const char *name, *sig; /* sig NULL: GUEST */
     const char *host; /* the host function called, if not `name` */
@@ -34,6 +36,7 @@ struct thunk_lib_def {
     int n_funcs;
     const char *const *data;
     int n_data;
+    bool by_default; /* thunked unless --no-thunk, where the releases match */
 };
 
 extern const struct thunk_lib_def thunk_libs[];

@@ -20,11 +20,13 @@
 #include <inttypes.h>
 #include <libelf.h>
 #include <limits.h>
+#include <link.h>
 #include <stdarg.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -36,19 +38,53 @@
 #include "libs/mapped_elf.h"
 #include "mm/vma.h"
 
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 bool thunk_any_enabled;
-static bool enabled[64];
+/* Per library: off, on by default (its host and guest versions must
+ * match), or asked for (--thunk: soname and exports decide). */
+enum thunk_state { THUNK_OFF, THUNK_AUTO, THUNK_ASKED };
+static enum thunk_state state[64];
+static bool defaults_set, refused_all;
+
+/* Whether this ferry is statically linked (ferry-static: no PT_INTERP).
+ * Its dlopen can load only libraries of the glibc it was built with, so
+ * it thunks nothing unless asked. */
+static bool host_is_static(void)
+{
+    const ElfW(Phdr) *ph = (const ElfW(Phdr) *)getauxval(AT_PHDR);
+    size_t n = getauxval(AT_PHNUM);
+    for (size_t i = 0; ph && i < n; i++)
+        if (ph[i].p_type == PT_INTERP)
+            return false;
+    return true;
+}
+
+static void set_defaults(void)
+{
+    if (defaults_set)
+        return;
+    defaults_set = true;
+    if (host_is_static())
+        return;
+    for (int i = 0; i < n_thunk_libs; i++)
+        if (thunk_libs[i].by_default) {
+            state[i] = THUNK_AUTO;
+            thunk_any_enabled = true;
+        }
+}
 
 bool thunk_enable(const char *list)
 {
+    set_defaults();
     char *copy = strdup(list), *save = NULL;
     bool ok = copy != NULL;
     for (char *tok = copy ? strtok_r(copy, ",", &save) : NULL; tok; tok = strtok_r(NULL, ",", &save)) {
         bool found = false;
         for (int i = 0; i < n_thunk_libs; i++)
             if (!strcmp(tok, "all") || !strcmp(tok, thunk_libs[i].name)) {
-                enabled[i] = found = true;
-                thunk_any_enabled = true;
+                state[i] = THUNK_ASKED;
+                found = thunk_any_enabled = true;
             }
         if (!found) {
             ferry_warn("--thunk: no library '%s' (known: see libs/*.def)", tok);
@@ -59,16 +95,62 @@ bool thunk_enable(const char *list)
     return ok;
 }
 
+void thunk_disable_all(void)
+{
+    defaults_set = refused_all = true;
+    memset(state, 0, sizeof state);
+    thunk_any_enabled = false;
+}
+
+void thunk_start(void)
+{
+    set_defaults();
+}
+
+bool thunk_none_by_request(void)
+{
+    return refused_all;
+}
+
 const char *thunk_enabled_list(void)
 {
     static char list[256];
     size_t used = 0;
     list[0] = '\0';
     for (int i = 0; i < n_thunk_libs; i++)
-        if (enabled[i] && used + strlen(thunk_libs[i].name) + 2 < sizeof list)
+        if (state[i] == THUNK_ASKED && used + strlen(thunk_libs[i].name) + 2 < sizeof list)
             used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", used ? "," : "",
                                      thunk_libs[i].name);
     return list;
+}
+
+/* The real file's name ("libz.so.1.2.13": libtool and Debian name a
+ * library's file by its upstream release) behind a path. */
+static void real_name(const char *path, char *out, size_t cap)
+{
+    char buf[PATH_MAX];
+    const char *real = realpath(path, buf) ? buf : path;
+    const char *slash = strrchr(real, '/');
+    size_t n = strnlen(slash ? slash + 1 : real, cap - 1);
+    memcpy(out, slash ? slash + 1 : real, n);
+    out[n] = '\0';
+}
+
+/* Whether the host's copy (handle h) is the guest's release (the guest's
+ * file at guest_path); says why not. */
+static bool same_release(void *h, const char *guest_path, const char *shown, bool asked)
+{
+    struct link_map *lm = NULL;
+    char g[256], host[256];
+    if (dlinfo(h, RTLD_DI_LINKMAP, &lm) || !lm || !lm->l_name)
+        return false;
+    real_name(guest_path, g, sizeof g);
+    real_name(lm->l_name, host, sizeof host);
+    if (!strcmp(g, host))
+        return true;
+    say("%s: the guest has %s, the host %s%s", shown, g, host,
+        asked ? ": thunked anyway (--thunk)" : ": emulated (--thunk to use the host's anyway)");
+    return asked;
 }
 
 struct thunk_fn {
@@ -92,7 +174,6 @@ static struct examined examined[MAX_EXAMINED];
 static int n_examined;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
-static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void say(const char *fmt, ...)
 {
     if (!ferry_opt.log_thunk)
@@ -177,9 +258,12 @@ static void examine(const struct vma *v, struct examined *e)
         }
     }
     const struct thunk_lib_def *lib = NULL;
+    bool asked = false;
     for (int i = 0; soname && i < n_thunk_libs; i++)
-        if (enabled[i] && !strcmp(thunk_libs[i].soname, soname))
+        if (state[i] != THUNK_OFF && !strcmp(thunk_libs[i].soname, soname)) {
             lib = &thunk_libs[i];
+            asked = state[i] == THUNK_ASKED;
+        }
     if (!lib || !dynsym) {
         elf_end(elf);
         return;
@@ -187,6 +271,11 @@ static void examine(const struct vma *v, struct examined *e)
     void *host = open_host(lib->soname);
     if (!host) {
         say("%s: emulated: the host has no %s (%s)", v->name, lib->soname, dlerror());
+        elf_end(elf);
+        return;
+    }
+    char file[PATH_MAX];
+    if (!same_release(host, sysroot_path(v->name, file, sizeof file), v->name, asked)) {
         elf_end(elf);
         return;
     }

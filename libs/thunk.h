@@ -11,10 +11,17 @@
 /* --thunk: enable the libraries named in a comma-separated list ("all"
  * for every one); false with a message for an unknown name. */
 bool thunk_enable(const char *list);
+/* --no-thunk: no library, not even the default ones. */
+void thunk_disable_all(void);
+/* Options read: the default libraries are on unless --no-thunk said no
+ * (each only where the host's copy is the guest's release). */
+void thunk_start(void);
+/* Whether --no-thunk was given (an exec'd ferry is told so too). */
+bool thunk_none_by_request(void);
 /* Whether any library is enabled (the dispatcher asks before looking). */
 extern bool thunk_any_enabled;
-/* The enabled libraries as a --thunk list ("" if none), for an exec'd
- * ferry. */
+/* The libraries asked for with --thunk, as a list ("" if none), for an
+ * exec'd ferry. */
 const char *thunk_enabled_list(void);
 
 /* If pc is the entry of a function of an enabled, thunked library that

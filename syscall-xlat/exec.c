@@ -245,7 +245,9 @@ static int ferry_command(struct strvec *cmd, const char *path, const char *argv0
     }
     if (ferry_opt.singlestep)
         push(cmd, "-singlestep");
-    if (thunk_any_enabled)
+    if (thunk_none_by_request())
+        push(cmd, "-no-thunk");
+    if (*thunk_enabled_list())
         push_option(cmd, "-thunk", (char *)thunk_enabled_list());
     if (ferry_opt.perfmap)
         push(cmd, "-perfmap");
