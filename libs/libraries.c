@@ -30,6 +30,6 @@ const struct thunk_lib_def thunk_libs[] = {
     ENTRY(abitest, false), /* the test library: only when asked for */
     ENTRY(zlib, true),
     ENTRY(bz2, true),
-    ENTRY(zstd, false),
+    ENTRY(zstd, true),
 };
 const int n_thunk_libs = (int)(sizeof thunk_libs / sizeof thunk_libs[0]);
