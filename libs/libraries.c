@@ -21,6 +21,10 @@
 #define THUNK_DEF "libs/lzma.def"
 #include "libs/library_arrays.h"
 
+#define THUNK_NAME zstd
+#define THUNK_DEF "libs/zstd.def"
+#include "libs/library_arrays.h"
+
 /* by_default: thunked unless --no-thunk (docs/thunks.md, "Default"). */
 #define ENTRY(name, by_default)                                                          \
     { #name, name##_soname, name##_funcs, (int)(sizeof name##_funcs / sizeof name##_funcs[0]), \
@@ -31,5 +35,6 @@ const struct thunk_lib_def thunk_libs[] = {
     ENTRY(zlib, true),
     ENTRY(bz2, true),
     ENTRY(lzma, true),
+    ENTRY(zstd, true),
 };
 const int n_thunk_libs = (int)(sizeof thunk_libs / sizeof thunk_libs[0]);
