@@ -25,7 +25,8 @@
 BENCH_INT := sieve sort hash vm strings matmul hashtab
 BENCH_FP := nbody mandel spectral
 BENCH_ALL := $(BENCH_INT) $(BENCH_FP)
-BENCH_REAL := lua python3 perl sqlite3 gawk grep sort sha256sum gzip bzip2 bzip2-T xz xz-T zstd zstd-T \
+BENCH_REAL := lua python3 perl sqlite3 gawk grep sort sha256sum gzip bzip2 bzip2-T xz xz-T zstd \
+	dpkg-zstd dpkg-zstd-T \
 	py-zlib py-zlib-T
 BENCH_THREADS := mt xz-mt
 BENCH_SEL := $(if $(BENCH_ONLY),$(filter $(BENCH_ONLY) $(if $(filter static,$(BENCH_ONLY)),$(BENCH_ALL)),$(BENCH_ALL)),$(BENCH_ALL))

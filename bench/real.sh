@@ -63,6 +63,14 @@ find_runner "$ferry" || echo "bench: FERRY '$ferry' not found or not executable"
 # --- input data, generated once (bench/lib.sh) ------------------------------------
 datadir=$(real_data "$datadir") || exit 2
 
+# A package tree for dpkg-deb (the dpkg-zstd rows): 8 MB of text.
+mkdir -p "$tmp/pkg/DEBIAN" "$tmp/pkg/usr/share/bench"
+printf 'Package: bench\nVersion: 1\nArchitecture: all\nMaintainer: ferry <ferry@example.org>\nDescription: bench\n' \
+    >"$tmp/pkg/DEBIAN/control"
+cp "$datadir/text-8M.txt" "$tmp/pkg/usr/share/bench/"
+touch -d @0 "$tmp/pkg/usr/share/bench/text-8M.txt"
+export SOURCE_DATE_EPOCH=0
+
 # --- the rows ---------------------------------------------------------------------
 # row NAME sets prog (a program in /usr/bin), args and input (stdin).  Each
 # takes roughly 0.3-0.6 s natively on a current x86-64 core.  Compressors
@@ -83,7 +91,10 @@ row() {
     gzip) prog=gzip args=(-6 -n -c) input=$d/text-8M.txt ;;
     bzip2) prog=bzip2 args=(-9 -c) input=$d/text-6M.txt thunk=off ;;
     xz) prog=xz args=(-T1 -6 -c) input=$d/text-1M.txt thunk=off ;;
-    zstd) prog=zstd args=(-q -T1 -9 -c) input=$d/text-8M.txt thunk=off ;;
+    zstd) prog=zstd args=(-q -T1 -9 -c) input=$d/text-8M.txt ;;
+    # Debian's zstd program links libzstd statically; dpkg-deb compresses
+    # in-process through libzstd.so.1 (output: the .deb, to stdout).
+    dpkg-zstd) prog=dpkg-deb args=(--root-owner-group -Zzstd -z9 -Snone --build "$tmp/pkg" /dev/stdout) thunk=off ;;
     py-zlib) prog=python3.11 args=("$here/real/zlib.py" "$d/text-8M.txt") thunk=off ;;
     # The rows above marked thunk=off translate the library (-no-thunk);
     # NAME-T: the same work with ferry calling the host's copy of the
@@ -92,7 +103,7 @@ row() {
     py-zlib-T) prog=python3.11 args=("$here/real/zlib.py" "$d/text-8M.txt") thunk=zlib ;;
     bzip2-T) row bzip2; thunk=bz2 ;;
     xz-T) row xz; thunk=lzma ;;
-    zstd-T) row zstd; thunk=zstd ;;
+    dpkg-zstd-T) row dpkg-zstd; thunk=zstd ;;
     *) return 1 ;;
     esac
 }

@@ -40,7 +40,7 @@ export LC_ALL=C
 # bench/real.sh), by package.
 default_pkgs="coreutils findutils diffutils grep sed gawk tar gzip bzip2 xz-utils zstd
     lua5.4 sqlite3 perl openssl python3.11-minimal libpython3.11-stdlib bash dash busybox
-    gcc make libc6-dev binutils zlib1g-dev libbz2-dev liblzma-dev libzstd-dev"
+    gcc make libc6-dev binutils zlib1g-dev libbz2-dev liblzma-dev libzstd-dev dpkg"
 # Bumped when the layout this script produces changes (forces a re-unpack).
 layout_version=2
 
