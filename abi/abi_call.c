@@ -337,8 +337,39 @@ static void put_result(struct cpu_state *cpu, const struct abi_sig *sig, const v
     }
 }
 
+/* The common case without libffi: integer and pointer arguments, all in
+ * registers on both sides (x0..x5 to rdi, rsi, rdx, rcx, r8, r9), so the
+ * host function is called with six 64-bit values, each widened as SysV
+ * expects (a callee may ignore the ones it does not take). */
+static void call_direct(struct cpu_state *cpu, const struct abi_sig *sig, void (*fn)(void))
+{
+    uint64_t a[6] = { 0 };
+    for (int k = 0; k < sig->nargs; k++) {
+        uint64_t x = cpu->x[k];
+        switch (sig->args[k]) {
+        case 'i': a[k] = (uint64_t)(int64_t)(int32_t)x; break;
+        case 'u': a[k] = (uint32_t)x; break;
+        case 'B': a[k] = (uint8_t)x; break;
+        default: a[k] = x; break;
+        }
+    }
+    uint64_t r = ((uint64_t(*)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t))(void *)fn)(
+        a[0], a[1], a[2], a[3], a[4], a[5]);
+    switch (sig->ret) {
+    case 'v': break;
+    case 'i': cpu->x[0] = (uint64_t)(int64_t)(int32_t)r; break;
+    case 'u': cpu->x[0] = (uint32_t)r; break;
+    case 'B': cpu->x[0] = (uint8_t)r; break;
+    default: cpu->x[0] = r; break;
+    }
+}
+
 bool abi_call(struct cpu_state *cpu, const struct abi_sig *sig, void (*fn)(void))
 {
+    if (sig->direct) {
+        call_direct(cpu, sig, fn);
+        return true;
+    }
     struct arg_values av;
     av.used = 0;
     ffi_type *types[ABI_MAX_ARGS];

@@ -191,6 +191,9 @@ static struct abi_sig *parse_sig(struct cursor *c, char end)
     }
     if (ffi_prep_cif(&sig->cif, FFI_DEFAULT_ABI, (unsigned)sig->nargs, sig->rtype, sig->types) != FFI_OK)
         return fail(c, "libffi refused it"), NULL;
+    sig->direct = sig->nargs <= 6 && strchr("viulLpB", sig->ret);
+    for (int k = 0; k < sig->nargs; k++)
+        sig->direct &= strchr("iulLpB", sig->args[k]) != NULL;
     return sig;
 }
 

@@ -88,6 +88,8 @@ struct abi_sig {
     ffi_cif cif;
     bool variadic; /* ends in V or A */
     bool has_struct; /* some '{' argument or result */
+    bool direct; /* at most six integer/pointer arguments and an integer,
+                  * pointer or no result: called without libffi */
 };
 
 /* Parse text into a new signature with its libffi call interface, or

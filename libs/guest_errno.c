@@ -7,9 +7,9 @@
 #include <sys/mman.h>
 
 #include "abi/callback.h"
+#include "dbt/runtime/host_fault.h"
 #include "libs/mapped_elf.h"
 #include "mm/vma.h"
-#include "syscall-xlat/xlat.h"
 
 /* The guest's __errno_location: found once per process (a fork keeps it;
  * an exec starts a new ferry). */
@@ -51,11 +51,14 @@ uint64_t guest_errno_address(void)
     return errno_address == 1 ? 0 : errno_address;
 }
 
+/* The variable is the guest thread's own, alive as long as the thread:
+ * a fault-safe copy is enough, without guest_read's look at the mapping
+ * table (a lock) on every call. */
 void guest_errno_to_host(void)
 {
     uint64_t at = guest_errno_address();
     int value;
-    if (at && !guest_read(&value, at, sizeof value))
+    if (at && host_fault_copy(&value, (const void *)(uintptr_t)at, sizeof value))
         errno = value;
 }
 
@@ -64,5 +67,5 @@ void guest_errno_from_host(void)
     uint64_t at = guest_errno_address();
     int value = errno;
     if (at)
-        guest_write(at, &value, sizeof value);
+        host_fault_copy((void *)(uintptr_t)at, &value, sizeof value);
 }

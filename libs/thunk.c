@@ -364,14 +364,15 @@ static const struct examined *examined_for(const struct vma *v)
     return e;
 }
 
-bool thunk_try(struct cpu_state *cpu, uint64_t pc)
+/* The function whose entry is pc, or NULL. */
+static const struct thunk_fn *find_entry(uint64_t pc)
 {
     struct vma v;
     if (!vma_find(pc, &v) || v.kind != VMA_FILE || !(v.prot & PROT_EXEC) || !v.name)
-        return false;
+        return NULL;
     const struct examined *e = examined_for(&v);
     if (!e || !e->thunked)
-        return false;
+        return NULL;
     /* Binary search for the entry. */
     int lo = 0, hi = e->n_fns - 1;
     const struct thunk_fn *f = NULL;
@@ -384,8 +385,33 @@ bool thunk_try(struct cpu_state *cpu, uint64_t pc)
         else
             hi = mid - 1;
     }
-    if (!f)
-        return false;
+    return f;
+}
+
+/* Each thread remembers the entries it called last: a thunked call never
+ * gets a translation, so every call comes back here, and the mapping
+ * table's lock and the examined list are the slow part.  An entry is
+ * good while the mapping table is unchanged (vma_generation). */
+#define ENTRY_CACHE 64
+static __thread struct {
+    uint64_t pc, generation;
+    const struct thunk_fn *f;
+} entry_cache[ENTRY_CACHE];
+
+bool thunk_try(struct cpu_state *cpu, uint64_t pc)
+{
+    uint64_t generation = vma_generation;
+    unsigned slot = (unsigned)(pc >> 2) % ENTRY_CACHE;
+    const struct thunk_fn *f;
+    if (entry_cache[slot].pc == pc && entry_cache[slot].generation == generation && pc) {
+        f = entry_cache[slot].f;
+    } else {
+        if (!(f = find_entry(pc)))
+            return false;
+        entry_cache[slot].pc = pc;
+        entry_cache[slot].generation = generation;
+        entry_cache[slot].f = f;
+    }
     if (ferry_opt.log_thunk) {
         char args[512];
         abi_format_args(cpu, f->sig, args, sizeof args);
