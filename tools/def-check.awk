@@ -504,6 +504,61 @@ function check_copy(tok, t,   s, got) {
     return ""
 }
 
+# Does type t point (through pointers, typedefs and qualifiers) to a
+# struct with a function pointer among its members, or their members?
+function reaches_funcptr(t, depth,   s, k, m) {
+    if (depth > 8)
+        return 0
+    s = strip(t)
+    while (s != "" && (tag[s] == "pointer_type" || tag[s] == "array_type")) {
+        if (tag[s] == "pointer_type" && strip(type[s]) != "" && tag[strip(type[s])] == "subroutine_type")
+            return 1
+        s = strip(type[s])
+    }
+    if (s == "" || (tag[s] != "structure_type" && tag[s] != "union_type"))
+        return 0
+    if (s in seen_struct)
+        return seen_struct[s]
+    seen_struct[s] = 0
+    for (k = 1; k <= nkids[s]; k++) {
+        m = kid[s, k]
+        if (tag[m] == "member" && reaches_funcptr(type[m], depth + 1)) {
+            seen_struct[s] = 1
+            return 1
+        }
+    }
+    return 0
+}
+
+# " [fn-table]" for a pointer to a struct holding function pointers, and
+# " [fn-table callback]" for a callback one of whose arguments or result is
+# such a pointer.
+function table_mark(t,   f, k) {
+    if (!is_funcptr(t))
+        return reaches_funcptr(t, 0) ? " [fn-table]" : ""
+    f = strip(type[strip(t)])
+    if (reaches_funcptr(type[f], 0))
+        return " [fn-table callback]"
+    for (k = 1; k <= nkids[f]; k++)
+        if (tag[kid[f, k]] == "formal_parameter" && reaches_funcptr(type[kid[f, k]], 0))
+            return " [fn-table callback]"
+    return ""
+}
+
+# The result's and arguments' types, for DEF_CHECK_VERBOSE=types: "; "
+# between them, each with its table_mark.
+function types_of(f,   out, k, c) {
+    out = describe(type[f]) (is_funcptr(type[f]) ? "" : table_mark(type[f]))
+    for (k = 1; k <= nkids[f]; k++) {
+        c = kid[f, k]
+        if (tag[c] == "unspecified_parameters")
+            out = out "; ..."
+        else if (tag[c] == "formal_parameter")
+            out = out "; " describe(type[c]) table_mark(type[c])
+    }
+    return out
+}
+
 function argname(i) {
     return i == 0 ? "result" : "argument " i
 }
@@ -519,6 +574,11 @@ function check_func(nm, sig, shown,   t, f, hdr, n, i, k, kids, why, dt, ht, pro
     }
     NOTE = ""
     hdr = funcsig(f, 0)
+    if (sig == "?") {
+        print "DERIVED " shown ": " (hdr ~ /^!/ ? "unmappable: " substr(hdr, 2) : hdr) \
+            (verbose == "types" ? "\t" types_of(f) : "")
+        return "derived"
+    }
     if (hdr ~ /^!/) {
         print "UNMAPPABLE " shown ": " substr(hdr, 2) "; the .def says " sig
         return "unmappable"
@@ -624,14 +684,16 @@ END {
         }
         if (r == "ok" && verbose != "")
             print "OK " nm ": " sig
-        if (r == "ok")
+        if (r == "derived")
+            nderived++
+        else if (r == "ok")
             nok++
         else if (r == "mismatch")
             nmis++
         else
             nunm++
     }
-    printf "def-check: %s: %d functions: %d match, %d mismatch, %d unmappable, %d undeclared; %d GUEST skipped; %d DATA\n",
-        defname, nfunc, nok, nmis, nunm, nund, nguest, ndata
+    printf "def-check: %s: %d functions: %d match, %d mismatch, %d unmappable, %d undeclared; %d GUEST skipped; %d DATA%s\n",
+        defname, nfunc, nok, nmis, nunm, nund, nguest, ndata, nderived ? "; " nderived " derived (\"?\")" : ""
     exit (nmis > 0 || nund > 0) ? 1 : 0
 }

@@ -38,6 +38,10 @@
 # (a callback of that signature at each byte offset OFF; *{MEMBERS}: those
 # members); FUNC_AS(sym, host, sig): sym has sig, and host has sig with its
 # A made V.  GUEST lines are skipped; DATA names must be declared objects.
+# A FUNC whose signature is "?" gets a DERIVED line with what the headers
+# give (a draft for a new list; DEF_CHECK_VERBOSE=types adds the C types,
+# "[fn-table]" after a pointer to a struct holding function pointers,
+# "[fn-table callback]" after a callback taking or returning one).
 #
 # Output: a line per MISMATCH, UNMAPPABLE (the header's type has no letter:
 # check by hand), UNDECLARED (a .def name the headers do not declare) and

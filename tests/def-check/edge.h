@@ -41,4 +41,7 @@ int edge_wrong_variadic(const char *, ...);
 struct edge_pair edge_wrong_struct(struct edge_pair);
 int edge_wrong_count(const char *, ...);
 
+/* for a draft ("?") */
+void *edge_draft(edge_stream *, int (*)(const char *, size_t), unsigned char);
+
 extern int edge_table[4];
