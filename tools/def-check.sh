@@ -113,7 +113,7 @@ probe() { # FILE NAMES-FILE
 probe "$tmp/probe.c" "$tmp/names.txt"
 $cc -std=gnu17 -w -fsyntax-only -fno-diagnostics-show-caret "${cflags[@]}" "$tmp/probe.c" \
     >"$tmp/pass1.err" 2>&1 || true
-if grep -v '^def-check-probe:' "$tmp/pass1.err" | grep -q 'error'; then
+if grep -Ev '^def-check-probe:' "$tmp/pass1.err" | grep -Eq '^[^:]*:([0-9]+:)*( fatal)? error:'; then
     echo "def-check: the headers do not compile ($cc ${cflags[*]}):" >&2
     head -20 "$tmp/pass1.err" >&2
     exit 2
