@@ -432,7 +432,7 @@ function split_sig(sig,   i, j, c, d, colon, n) {
 
 # Check an s{OFF=R:ARGS;OFF=*{MEMBERS}...} argument against the struct its
 # pointer type points to.  Returns "" or why not.
-function check_fields(tok, t,   s, body, nf, f, i, k, off, want, got, mt, found, p, d, c) {
+function check_fields(tok, t,   s, body, nf, f, i, k, off, want, got, mt, found, p, d, c, listed) {
     s = strip(t)
     s = strip(type[s])
     if (s == "" || tag[s] != "structure_type" || incomplete[s])
@@ -489,6 +489,14 @@ function check_fields(tok, t,   s, body, nf, f, i, k, off, want, got, mt, found,
                 return "member " mt " at " off " is " got ", the .def says " want
         }
     }
+    # Every function pointer among its own members must be swapped.
+    for (k = 1; k <= nf; k++)
+        listed[substr(f[k], 1, index(f[k], "=") - 1) + 0] = 1
+    FL_n = 0
+    if (flatten(s, 0) == "")
+        for (i = 1; i <= FL_n; i++)
+            if (is_funcptr(FL_type[i]) && !((FL_off[i] + 0) in listed))
+                return "member " FL_name[i] " at " FL_off[i] " is a function pointer the .def does not swap"
     return ""
 }
 
@@ -543,6 +551,25 @@ function table_mark(t,   f, k) {
         if (tag[kid[f, k]] == "formal_parameter" && reaches_funcptr(type[kid[f, k]], 0))
             return " [fn-table callback]"
     return ""
+}
+
+# A pointer to a struct with function pointers among its own members
+# (nested structs included, not through pointers): their names, or "".
+function member_funcptr(t,   s, i, out) {
+    s = strip(t)
+    if (s == "" || tag[s] != "pointer_type")
+        return ""
+    s = strip(type[s])
+    if (s == "" || tag[s] != "structure_type")
+        return ""
+    FL_n = 0
+    if (flatten(s, 0) != "")
+        return ""
+    out = ""
+    for (i = 1; i <= FL_n; i++)
+        if (is_funcptr(FL_type[i]))
+            out = out (out == "" ? "" : ", ") FL_name[i] " at " FL_off[i]
+    return out
 }
 
 # The result's and arguments' types, for DEF_CHECK_VERBOSE=types: "; "
@@ -604,8 +631,17 @@ function check_func(nm, sig, shown,   t, f, hdr, n, i, k, kids, why, dt, ht, pro
     if (n != k)
         problem = n " arguments in the .def, " k " in the header"
     for (i = 0; i <= n && i <= k && problem == ""; i++) {
-        if (dt[i] == ht[i])
+        if (dt[i] == ht[i]) {
+            if (i > 0 && dt[i] == "p" && (why = member_funcptr(ptype[i])) != "") {
+                problem = argname(i) " (" describe(ptype[i]) "): .def p, but the struct holds function pointers (" \
+                    why "): s{...} swaps them"
+                break
+            }
+            if (i > 0 && dt[i] == "p" && reaches_funcptr(ptype[i], 0))
+                print "NOTE " shown ": " argname(i) " (" describe(ptype[i]) \
+                    ") leads to function pointers, passed as they are (p): right only if the library alone sets them"
             continue
+        }
         if (i > 0 && ht[i] == "p" && dt[i] ~ /^s[{]/) {
             why = check_fields(dt[i], ptype[i])
             if (why != "")

@@ -35,9 +35,13 @@
 #
 # The .def's letters must equal these, except: a pointer argument may be
 # s{OFF=R:ARGS;...} or *{MEMBERS}, and then the struct pointed to is checked
-# (a callback of that signature at each byte offset OFF; *{MEMBERS}: those
-# members); FUNC_AS(sym, host, sig): sym has sig, and host has sig with its
-# A made V.  GUEST lines are skipped; DATA names must be declared objects.
+# (a callback of that signature at each byte offset OFF, and every function
+# pointer among its own members swapped; *{MEMBERS}: those members); a p
+# for a pointer to a struct with function pointers among its own members
+# (a z_stream) is a MISMATCH, and one that reaches some only through
+# further pointers a NOTE; FUNC_AS(sym, host, sig): sym has sig, and host
+# has sig with its A made V.  GUEST lines are skipped; DATA names must be
+# declared objects.
 # A FUNC whose signature is "?" gets a DERIVED line with what the headers
 # give (a draft for a new list; DEF_CHECK_VERBOSE=types adds the C types,
 # "[fn-table]" after a pointer to a struct holding function pointers,

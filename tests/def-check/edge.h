@@ -12,6 +12,7 @@ struct edge_arr { char s[8]; };
 union edge_u { int i; float f; };
 typedef struct edge_stream { void *buf; size_t len; void *(*alloc)(void *, size_t); void (*release)(void *, void *); } edge_stream;
 typedef void (*edge_handler)(int);
+struct edge_holder { edge_stream *stream; int n; };
 
 int edge_ints(int, unsigned, long, unsigned long, long long, size_t);
 double edge_floats(float, double, long double);
@@ -21,6 +22,7 @@ edge_kind edge_enum(edge_kind);
 void edge_callback(int (*cmp)(const void *, const void *), void *);
 struct edge_pair edge_pair(struct edge_pair);
 int edge_stream_run(edge_stream *, int);
+int edge_holder_run(struct edge_holder *);
 int edge_printf(const char *, ...);
 int edge_vprintf(const char *, va_list);
 edge_handler edge_returns_fp(int, edge_handler);
@@ -40,6 +42,8 @@ int edge_wrong_field(edge_stream *, int);
 int edge_wrong_variadic(const char *, ...);
 struct edge_pair edge_wrong_struct(struct edge_pair);
 int edge_wrong_count(const char *, ...);
+int edge_wrong_plain(edge_stream *, int);
+int edge_wrong_partial(edge_stream *, int);
 
 /* for a draft ("?") */
 void *edge_draft(edge_stream *, int (*)(const char *, size_t), unsigned char);
