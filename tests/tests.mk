@@ -5,6 +5,7 @@
 #   make test FERRY=qemu-aarch64 run the suite against qemu (stand-in)
 #   make test FILTER='^c/str'    run a subset (Tcl regexp on test names)
 #   make test REPEAT=10          the suite 10 times in a row (races)
+#   make check-defs              the .def signatures against the headers
 #   make expected                regenerate tests/*/NAME.expected with the
 #                                oracle (qemu-aarch64), never with ferry
 #
@@ -176,3 +177,11 @@ include tests/go/go.mk
 test-chroot: $(BUILD)/ferry-static $(TEST_TOOL_BINS) | $(BUILD)/.deps-test
 	@sh tools/install-deps.sh chroot
 	bash tests/chroot/run.sh $(BUILD)
+
+# The thunk lists' signatures (libs/*.def) against the libraries' headers
+# (libs/headers.txt; those of the arm64 sysroot, when it is built), and the
+# checker's own test: the defs/ tests of `make test`, without the rest.
+.PHONY: check-defs
+check-defs:
+	bash tools/def-check-libs.sh --sysroot $(BUILD)/debian/sysroot
+	bash tools/def-check.sh tests/def-check/edge.def tests/def-check/edge.h | diff -u tests/def-check/edge.expected -
