@@ -407,8 +407,10 @@ bool abi_call(struct cpu_state *cpu, const struct abi_sig *sig, void (*fn)(void)
     if (sig->variadic) {
         /* The format is the last fixed argument; the rest follow it, in
          * the registers and stack slots after it, or in a va_list. */
-        char fmt[4096], kinds[ABI_MAX_ARGS];
-        if (guest_read_str(fmt, sizeof fmt, av.vals[sig->nargs - 1].L) < 0)
+        char fmt[4096] = "", kinds[ABI_MAX_ARGS];
+        /* (a NULL format takes no arguments: OpenSSL's ERR_set_error) */
+        uint64_t fmt_at = av.vals[sig->nargs - 1].L;
+        if (fmt_at && guest_read_str(fmt, sizeof fmt, fmt_at) < 0)
             return false;
         if (sig->args[sig->nargs] == 'A') {
             /* The va_list (a 32-byte struct) is passed by reference. */

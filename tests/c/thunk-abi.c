@@ -39,6 +39,7 @@ double abi_call_wide(double (*fn)(long, long, long, long, long, long, long, long
 int abi_fail_with(int e);
 int abi_errno_seen(void);
 int abi_errno_after(void (*fn)(void));
+int abi_vformat(char *out, const char *fmt, ...);
 
 /* Guest functions the host library calls back. */
 static void set_erange(void) { errno = ERANGE; }
@@ -98,5 +99,11 @@ int main(void)
     printf("and leaves it: %s\n", errno == EDOM ? "yes" : "no");
     printf("a callback's errno reaches the library: %s\n",
            abi_errno_after(set_erange) == ERANGE ? "yes" : "no");
+    /* Variadic: the format says what follows; NULL means nothing. */
+    char out[128];
+    int n = abi_vformat(out, "%d|%s|%.3f|%ld|%c", -42, "str", 2.5, 1L << 40, 'z');
+    printf("vformat = %d \"%s\"\n", n, out);
+    n = abi_vformat(out, NULL);
+    printf("vformat(NULL) = %d \"%s\"\n", n, out);
     return 0;
 }

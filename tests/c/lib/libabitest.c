@@ -186,3 +186,20 @@ int abi_errno_after(void (*fn)(void))
     fn();
     return errno;
 }
+
+/* printf-style variadic arguments, and a NULL format meaning none (as
+ * OpenSSL's ERR_set_error takes). */
+#include <stdarg.h>
+#include <stdio.h>
+int abi_vformat(char *out, const char *fmt, ...)
+{
+    if (!fmt) {
+        out[0] = '\0';
+        return -1;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(out, 128, fmt, ap);
+    va_end(ap);
+    return n;
+}
