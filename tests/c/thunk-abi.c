@@ -12,6 +12,8 @@
  * ferry-test: qemu-differs (qemu runs the arm64 copy: abi_where says arm64)
  * The native build is the oracle. */
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -44,6 +46,22 @@ int abi_vformat(char *out, const char *fmt, ...);
 /* Guest functions the host library calls back. */
 static void set_erange(void) { errno = ERANGE; }
 static int square_plus(int x) { return abi_add_ints(x * x, 1); } /* a thunked call inside */
+/* A callback that takes a signal and runs a thread of its own, each of
+ * which calls the library again: the nested run must deliver the one
+ * and carry the other. */
+static volatile sig_atomic_t got_usr1;
+static void on_usr1(int sig) { got_usr1 += sig == SIGUSR1 ? abi_add_ints(1, 0) : 0; }
+static void *thread_body(void *arg) { *(int *)arg = abi_add_ints(*(int *)arg, 100); return NULL; }
+static int signal_and_thread(int x)
+{
+    raise(SIGUSR1);
+    int v = x;
+    pthread_t t;
+    if (pthread_create(&t, NULL, thread_body, &v) != 0)
+        return -1000;
+    pthread_join(t, NULL);
+    return v + (int)got_usr1;
+}
 static int calls;
 static int by_last_digit(const void *a, const void *b)
 {
@@ -82,6 +100,9 @@ int main(void)
     int b1 = abi_bump(), b2 = abi_bump();
     printf("bump twice: %d %d\n", b1, b2);
     printf("apply(square_plus, 3) = %d\n", abi_apply(square_plus, 3));
+    signal(SIGUSR1, on_usr1);
+    int applied = abi_apply(signal_and_thread, 5);
+    printf("apply(signal_and_thread, 5) = %d, signals taken: %d\n", applied, (int)got_usr1);
     long v[] = { 41, 17, 93, 5, 68, 22, 30 };
     abi_sort(v, 7, by_last_digit);
     printf("sorted by last digit:");
