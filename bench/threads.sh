@@ -86,9 +86,10 @@ cmd() {
         local args=(-T"$n" '--lzma2=preset=6,dict=128KiB' --block-size=131072 -c)
         RUN_STDIN=$datadir/text-1M.txt
         case $who in
+        # (-no-thunk: the translated liblzma on threads, not the host's)
         native) c=(/usr/bin/xz "${args[@]}") ;;
         qemu) c=("$qemu" -L "$sysroot" -0 /usr/bin/xz "$sysroot/usr/bin/xz" "${args[@]}") ;;
-        ferry) c=("$ferry" -L "$sysroot" -0 /usr/bin/xz "$sysroot/usr/bin/xz" "${args[@]}") ;;
+        ferry) c=("$ferry" -no-thunk -L "$sysroot" -0 /usr/bin/xz "$sysroot/usr/bin/xz" "${args[@]}") ;;
         esac ;;
     esac
 }
