@@ -140,14 +140,23 @@ void cache_seal_permanent(uint8_t *end)
     cache_permanent_end = cache_free;
 }
 
+/* Both hashes keep neighbours together: instructions close in the guest
+ * land in buckets close in the table, so a program's code touches few of
+ * the table's pages (each first touch is a page fault: a scrambling hash
+ * made a static hello fault in most of the 1 MiB map).  The high bits are
+ * folded in so that two libraries at the same offset in different
+ * windows do not share buckets; within a window the fold is a constant
+ * XOR, which keeps aligned groups of buckets together. */
 static unsigned map_hash(uint64_t pc)
 {
-    return (unsigned)((pc >> 2) * 0x9E3779B97F4A7C15ull >> (64 - MAP_BITS));
+    uint64_t i = pc >> 2;
+    return (unsigned)((i ^ (i >> MAP_BITS) ^ (i >> (2 * MAP_BITS))) & ((1u << MAP_BITS) - 1));
 }
 
 static unsigned page_hash(uint64_t page)
 {
-    return (unsigned)(page * 0x9E3779B97F4A7C15ull >> (64 - PAGE_MAP_BITS));
+    return (unsigned)((page ^ (page >> PAGE_MAP_BITS) ^ (page >> (2 * PAGE_MAP_BITS))) &
+                      ((1u << PAGE_MAP_BITS) - 1));
 }
 
 /* Lock-free: ids along a chain always decrease (a new unit links to the
