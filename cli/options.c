@@ -114,7 +114,9 @@ static void set_log_items(const char *items, const char *from)
         printf("in_asm   show guest code of each translated block\n"
                "out_asm  show host code of each translated block\n"
                "stats    at exit, where the time went: translation, syscalls, the rest\n"
-               "thunk    host-library thunks: which libraries, and each call\n");
+               "thunk    host-library thunks: which libraries, and each call\n"
+               "x86check check the fault-address decoder against Capstone on every\n"
+               "         translated unit (a developer's check; slow)\n");
         exit(0);
     }
     char *copy = strdup(items);
@@ -127,6 +129,8 @@ static void set_log_items(const char *items, const char *from)
             ferry_opt.log_stats = true;
         else if (!strcmp(tok, "thunk"))
             ferry_opt.log_thunk = true;
+        else if (!strcmp(tok, "x86check"))
+            ferry_opt.x86check = true;
         else
             ferry_fatal(1, "%s%sunknown -d log item '%s' (try -d help)", *from == '-' ? "" : from,
                         *from == '-' ? "" : ": ", tok);

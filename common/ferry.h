@@ -12,6 +12,7 @@ struct ferry_options {
     bool log_out_asm;     /* -d out_asm: host code of each block */
     bool log_stats;       /* -d stats (or FERRY_STATS=1): counters at exit */
     bool log_thunk;       /* -d thunk: host-library thunks and each call */
+    bool x86check;        /* -d x86check: the fault-address decoder against Capstone */
     bool perfmap;         /* -perfmap: /tmp/perf-PID.map for perf report */
     FILE *log;            /* -D FILE, stderr by default */
     const char *guest_path; /* the program as given on the command line */

@@ -6,6 +6,7 @@
 #include "dbt/runtime/disas.h"
 #include "dbt/runtime/fetch.h"
 #include "dbt/runtime/perfmap.h"
+#include "dbt/runtime/x86_operand.h"
 #include "dbt/runtime/stats.h"
 #include "dbt/backend/hostregs.h"
 #include "dbt/region.h"
@@ -256,6 +257,8 @@ void *translate_block(uint64_t pc)
     block_insert(&d);
     if (ferry_opt.perfmap)
         perfmap_note(code, (size_t)(last_unit_end - (uint8_t *)code), pc);
+    if (ferry_opt.x86check)
+        x86_operand_check(code, (size_t)(last_unit_end - (uint8_t *)code));
     run_stats.units++;
     for (int k = 0; k < n; k++)
         run_stats.insns += (uint64_t)b[k].n;

@@ -229,7 +229,6 @@ void host_fault_init(void)
     /* backtrace() loads libgcc on first use; do it now, not in a handler. */
     void *warm[1];
     backtrace(warm, 1);
-    x86_operand_init();
 
     stack_t ss = { .ss_size = ALT_STACK_SIZE, .ss_flags = 0 };
     ss.ss_sp = mmap(NULL, ALT_STACK_SIZE, PROT_READ | PROT_WRITE,
