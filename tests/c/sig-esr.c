@@ -235,6 +235,14 @@ int main(void)
     pc = ONE("ldr x5, [x9]", nc);
     printf("ldr from 0x0070000000001000 (non-canonical): %s, si_addr exact %s, %s, %s\n", sig_code(),
            yesno(last_addr == nc && last_pc == pc), esr_exact(), fault_address(nc));
+    /* Register-offset forms: the host's access has an index register. */
+    pc = ONE("ldr x5, [x9, x9]", nc / 2);
+    printf("ldr from [x9, x9] = 0x0070000000001000: %s, si_addr exact %s, %s, %s\n", sig_code(),
+           yesno(last_addr == nc && last_pc == pc), esr_exact(), fault_address(nc));
+    pc = ONE("str w9, [x9, x9, lsl #2]", 0x0000e00000000400ULL);
+    printf("str to [x9, x9, lsl #2] = 0x0004600000001400: %s, si_addr exact %s, %s, %s\n", sig_code(),
+           yesno(last_addr == 0x0004600000001400ULL && last_pc == pc), esr_exact(),
+           fault_address(0x0004600000001400ULL));
     pc = ONE("str x9, [x9]", 0x5a70000000002000ULL);
     printf("str to 0x5a70000000002000 (tagged, non-canonical): %s, si_addr 0x0070000000002000 %s, %s, %s\n",
            sig_code(), yesno(last_addr == 0x0070000000002000ULL && last_pc == pc), esr_exact(),
