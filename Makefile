@@ -16,11 +16,19 @@ VDSO_SO := $(BUILD)/vdso/vdso.so
 OBJS += $(BUILD)/obj/loader/vdso_image.o
 
 CC := gcc
+comma := ,
 # Recursively expanded: pkg-config runs only after the packages are installed.
 PKGS = libelf capstone libffi
-CFLAGS = -std=gnu17 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror -fPIE -I. $(shell pkg-config --cflags $(PKGS))
+# Capstone is not linked into build/ferry: dbt/runtime/capstone_api.c
+# loads it by its soname when first needed (relocating it cost every
+# process start-up time and memory).  ferry-static links it, pulled in
+# by -u (its references to Capstone are weak).
+CAPSTONE_SONAME = $(shell objdump -p $$(pkg-config --variable=libdir capstone)/libcapstone.so 2>/dev/null | awk '/SONAME/ { print $$2 }')
+CAPSTONE_SYMS = cs_open cs_option cs_malloc cs_disasm cs_disasm_iter cs_free
+CFLAGS = -std=gnu17 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror -fPIE -I. $(shell pkg-config --cflags $(PKGS)) \
+	$(if $(CAPSTONE_SONAME),-DCAPSTONE_SONAME='"$(CAPSTONE_SONAME)"')
 LDFLAGS = -pie
-LDLIBS = $(shell pkg-config --libs $(PKGS))
+LDLIBS = $(shell pkg-config --libs libelf libffi)
 
 .PHONY: all static deps test-deps demo test install clean bench
 all: $(BUILD)/ferry
@@ -49,7 +57,8 @@ $(BUILD)/ferry: $(OBJS)
 # archives need besides themselves (libelf.a: libz).
 static: $(BUILD)/ferry-static
 $(BUILD)/ferry-static: $(OBJS)
-	$(CC) -static-pie -o $@ $(OBJS) $(shell pkg-config --static --libs $(PKGS))
+	$(CC) -static-pie -o $@ $(OBJS) $(addprefix -Wl$(comma)-u$(comma),$(CAPSTONE_SYMS)) \
+		$(shell pkg-config --static --libs $(PKGS))
 
 $(BUILD)/obj/%.o: %.c | $(BUILD)/.deps-build
 	@mkdir -p $(dir $@)

@@ -6,11 +6,13 @@
 #include <stdio.h>
 
 #include "common/ferry.h"
+#include "dbt/runtime/capstone_api.h"
 
 static csh open_arch(cs_arch arch, cs_mode mode)
 {
+    const struct capstone_api *cs = capstone();
     csh h = 0;
-    if (cs_open(arch, mode, &h) != CS_ERR_OK)
+    if (!cs || cs->open(arch, mode, &h) != CS_ERR_OK)
         return 0;
     return h;
 }
@@ -37,9 +39,9 @@ void disas_a64(uint64_t pc, uint32_t insn, char *buf, size_t len)
     uint8_t bytes[4] = { (uint8_t)insn, (uint8_t)(insn >> 8), (uint8_t)(insn >> 16),
                          (uint8_t)(insn >> 24) };
     csh h = a64_handle();
-    if (h && cs_disasm(h, bytes, 4, pc, 1, &ci) == 1) {
+    if (h && capstone()->disasm(h, bytes, 4, pc, 1, &ci) == 1) {
         snprintf(buf, len, "%s %s", ci->mnemonic, ci->op_str);
-        cs_free(ci, 1);
+        capstone()->free(ci, 1);
     } else {
         snprintf(buf, len, "(not a valid encoding)");
     }
@@ -73,11 +75,11 @@ void disas_log_out(const uint8_t *host, size_t host_len)
     fprintf(f, "OUT: [size=%zu]\n", host_len);
     csh h = x86_handle();
     cs_insn *ci;
-    size_t count = h ? cs_disasm(h, host, host_len, (uint64_t)(uintptr_t)host, 0, &ci) : 0;
+    size_t count = h ? capstone()->disasm(h, host, host_len, (uint64_t)(uintptr_t)host, 0, &ci) : 0;
     for (size_t i = 0; i < count; i++)
         fprintf(f, "  0x%016" PRIx64 ":  %s %s\n", ci[i].address, ci[i].mnemonic, ci[i].op_str);
     if (count)
-        cs_free(ci, count);
+        capstone()->free(ci, count);
     fputc('\n', f);
     fflush(f);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "common/ferry.h"
+#include "dbt/runtime/capstone_api.h"
 
 /* Distinct, recognisable register values for the comparison. */
 static void fake_regs(uint64_t regs[16])
@@ -40,18 +41,21 @@ void x86_operand_check(const uint8_t *code, size_t len)
 {
     static csh h;
     static cs_insn *insn;
+    const struct capstone_api *cs = capstone();
+    if (!cs)
+        return;
     if (!h) {
-        if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK)
+        if (cs->open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK)
             return;
-        cs_option(h, CS_OPT_DETAIL, CS_OPT_ON);
-        insn = cs_malloc(h);
+        cs->option(h, CS_OPT_DETAIL, CS_OPT_ON);
+        insn = cs->malloc(h);
     }
     uint64_t regs[16];
     fake_regs(regs);
     const uint8_t *p = code;
     size_t size = len;
     uint64_t at = (uint64_t)(uintptr_t)code;
-    while (size && cs_disasm_iter(h, &p, &size, &at, insn)) {
+    while (size && cs->disasm_iter(h, &p, &size, &at, insn)) {
         const cs_x86 *x = &insn->detail->x86;
         const cs_x86_op *mem = NULL;
         for (int i = 0; i < x->op_count; i++)
