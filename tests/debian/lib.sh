@@ -80,3 +80,69 @@ lcg_words() {
         echo "${line% }"
     done
 }
+
+# --- host-library thunk API programs (thunk-*-api.sh) --------------------------
+# thunk_api_build PROG SONAME [CFLAGS...]: build PROG.c against the
+# library's real soname file.  -l:SONAME, not -lNAME: the -dev packages'
+# libNAME.so are absolute symlinks (/lib/aarch64-linux-gnu/...), which the
+# host resolves outside the sysroot, so the linker would take the .a.
+# qemu-aarch64 cannot run the sysroot's gcc (its execve of cc1 goes to the
+# host's paths): for it the cross compiler builds the same program.
+thunk_api_build() {
+    local prog=$1 soname=$2
+    shift 2
+    step build
+    if [ "$runner" = qemu ]; then
+        aarch64-linux-gnu-gcc "$@" -I"$sysroot/usr/include" -o "$prog" "$prog.c" \
+            "$sysroot/usr/lib/aarch64-linux-gnu/$soname"
+    else
+        run gcc "$@" -o "$prog" "$prog.c" -l:"$soname"
+    fi
+    status
+}
+
+# thunk_api_run LIB PROG [ARGS...]: run ./PROG; under ferry with
+# FERRY_THUNKS=LIB and the thunk log in thunk.log, then again with the
+# guest's own library translated (FERRY_NO_THUNK), which must print the
+# same (the other runners print that line as it is).
+thunk_api_run() {
+    local lib=$1 prog=$2
+    shift 2
+    step run
+    case $runner in
+    native) "./$prog" "$@"; status ;;
+    qemu) "${emu[@]}" -L "$sysroot" "./$prog" "$@"; status ;;
+    ferry)
+        FERRY_THUNKS=$lib QEMU_LOG=thunk QEMU_LOG_FILENAME=$PWD/thunk.log \
+            "${emu[@]}" -L "$sysroot" "./$prog" "$@" >on.txt
+        echo "exit $?" >>on.txt
+        cat on.txt
+        FERRY_NO_THUNK=1 "${emu[@]}" -L "$sysroot" "./$prog" "$@" >off.txt
+        echo "exit $?" >>off.txt ;;
+    esac
+    if [ "$runner" != ferry ] || cmp -s on.txt off.txt; then
+        echo "translated library: same output"
+    else
+        echo "translated library: different output"; diff on.txt off.txt | head -n 5
+    fi
+}
+
+# thunk_api_check LABEL SONAME FUNCTION...: under ferry, the thunk log must
+# show SONAME thunked and a call of each FUNCTION; prints "LABEL thunked:
+# yes" (the other runners print it as it is).
+thunk_api_check() {
+    local label=$1 soname=$2 missing= f
+    shift 2
+    if [ "$runner" = ferry ]; then
+        for f in "$@"; do
+            grep -q "^thunk: $f(" thunk.log || missing+=" $f"
+        done
+        if grep -q "$soname): thunked" thunk.log && [ -z "$missing" ]; then
+            echo "$label thunked: yes"
+        else
+            echo "$label thunked: no${missing:+ (no call of$missing)}"; head -n 3 thunk.log
+        fi
+    else
+        echo "$label thunked: yes"
+    fi
+}
