@@ -18,38 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *abi_where(void);
-struct abi_pair { int a, b; };
-struct abi_mix16 { long n; float f; int k; };
-struct abi_vec3f { float x, y, z; };
-struct abi_quad_d { double a, b, c, d; };
-struct abi_big { long a, b, c; int d; };
-struct abi_bounds { unsigned long error; int lower, upper; };
-struct abi_pair abi_pair_swap(struct abi_pair p);
-long abi_mix16_sum(int a, int b, int c, int d, int e, int f, int g, struct abi_mix16 m, long after);
-struct abi_vec3f abi_vec_scale(struct abi_vec3f v, float k);
-double abi_quad_dot(struct abi_quad_d a, struct abi_quad_d b);
-double abi_hfa_spill(struct abi_quad_d a, struct abi_quad_d b, struct abi_vec3f c, double e);
-struct abi_big abi_big_make(long seed);
-long abi_big_sum(struct abi_big x, struct abi_big y);
-struct abi_bounds abi_bounds_of(int p);
-unsigned char abi_byte_mix(unsigned char a, unsigned char b);
-long double abi_ld_muladd(long double a, int n, long double b);
-long double abi_ld_div(long double a, long double b);
-long double abi_ld_sum9(long double a, long double b, long double c, long double d, long double e,
-                        long double f, long double g, long double h, long double i);
-struct abi_alloc {
-    void *(*alloc)(void *opaque, unsigned long size);
-    void (*release)(void *opaque, void *p);
-    void *opaque;
-};
-long abi_alloc_ptr(const struct abi_alloc *a, unsigned long n);
-long abi_alloc_byval(struct abi_alloc a, unsigned long n);
-struct abi_stream {
-    long total;
-    const struct abi_alloc *alloc;
-};
-long abi_stream_run(struct abi_stream *s, unsigned long n);
+#include "lib/libabitest.h"
 
 /* The guest's allocator: counts its calls through the opaque pointer. */
 struct counts { int allocs, frees; };

@@ -17,31 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
-int abi_add_ints(int a, int b);
-unsigned abi_mix_u32(unsigned a, unsigned b);
-long abi_sub_longs(long a, long b);
-unsigned long abi_rot(unsigned long v, unsigned n);
-double abi_scale(double x, int n);
-float abi_fma_f(float a, float b, float c);
-void abi_fill(char *buf, int c, unsigned long n);
-const char *abi_where(void);
-long abi_sum12(long a, long b, long c, long d, long e, long f, long g, long h, long i, long j,
-               long k, long l);
-double abi_mixed(double a, int i1, double b, int i2, double c, int i3, double d, int i4, double e,
-                 int i5, double f, double g, double h, double x, double y);
-float abi_spill(int a, float fa, int b, float fb, int c, float fc, int d, float fd, int e, float fe,
-                int f, float ff, int g, float fg, int h, float fh, int i, float fi);
-int abi_bump(void);
-int abi_apply(int (*fn)(int), int x);
-void abi_sort(long *v, unsigned long n, int (*cmp)(const void *, const void *));
-double abi_integrate(double (*f)(double), double a, double b, int n);
-double abi_call_wide(double (*fn)(long, long, long, long, long, long, long, long, long, long,
-                                  double, double, double, double, double, double, double,
-                                  double, double));
-int abi_fail_with(int e);
-int abi_errno_seen(void);
-int abi_errno_after(void (*fn)(void));
-int abi_vformat(char *out, const char *fmt, ...);
+#include "lib/libabitest.h"
 
 /* Guest functions the host library calls back. */
 static void set_erange(void) { errno = ERANGE; }

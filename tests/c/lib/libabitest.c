@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "libabitest.h"
+
 int abi_add_ints(int a, int b) { return a + b; }
 unsigned abi_mix_u32(unsigned a, unsigned b) { return a * 2654435761u ^ b; }
 long abi_sub_longs(long a, long b) { return a - b; }
@@ -89,12 +91,6 @@ double abi_call_wide(double (*fn)(long, long, long, long, long, long, long, long
  * four floats or doubles) in v registers, big ones behind a pointer, and
  * big results through x8; SysV has rules of its own.  Register exhaustion
  * moves a struct to the stack whole. */
-struct abi_pair { int a, b; };
-struct abi_mix16 { long n; float f; int k; };
-struct abi_vec3f { float x, y, z; };
-struct abi_quad_d { double a, b, c, d; };
-struct abi_big { long a, b, c; int d; };
-struct abi_bounds { unsigned long error; int lower, upper; };
 
 struct abi_pair abi_pair_swap(struct abi_pair p) { return (struct abi_pair){ p.b * 3, p.a - 1 }; }
 long abi_mix16_sum(int a, int b, int c, int d, int e, int f, int g, struct abi_mix16 m, long after)
@@ -139,11 +135,6 @@ long double abi_ld_sum9(long double a, long double b, long double c, long double
 }
 
 /* Structs holding callbacks: an allocator, as liblzma's and zstd's are. */
-struct abi_alloc {
-    void *(*alloc)(void *opaque, unsigned long size);
-    void (*release)(void *opaque, void *p);
-    void *opaque;
-};
 static long use_alloc(const struct abi_alloc *a, unsigned long n)
 {
     unsigned char *p = a->alloc(a->opaque, n);
@@ -160,10 +151,6 @@ long abi_alloc_ptr(const struct abi_alloc *a, unsigned long n) { return use_allo
 /* By value (24 bytes: by reference on arm64, in memory on x86-64). */
 long abi_alloc_byval(struct abi_alloc a, unsigned long n) { return use_alloc(&a, n); }
 /* As a pointer field of a struct the library writes (lzma_stream's). */
-struct abi_stream {
-    long total;
-    const struct abi_alloc *alloc;
-};
 long abi_stream_run(struct abi_stream *s, unsigned long n)
 {
     s->total += use_alloc(s->alloc, n);
