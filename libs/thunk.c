@@ -364,15 +364,19 @@ static const struct examined *examined_for(const struct vma *v)
     return e;
 }
 
-/* The function whose entry is pc, or NULL. */
-static const struct thunk_fn *find_entry(uint64_t pc)
+/* The function whose entry is pc, or NULL; *none tells that no address
+ * of the mapping v holding pc is one (it is not a thunked library). */
+static const struct thunk_fn *find_entry(uint64_t pc, struct vma *v, bool *none)
 {
-    struct vma v;
-    if (!vma_find(pc, &v) || v.kind != VMA_FILE || !(v.prot & PROT_EXEC) || !v.name)
+    *none = true;
+    if (!vma_find(pc, v))
         return NULL;
-    const struct examined *e = examined_for(&v);
+    if (v->kind != VMA_FILE || !(v->prot & PROT_EXEC) || !v->name)
+        return NULL;
+    const struct examined *e = examined_for(v);
     if (!e || !e->thunked)
         return NULL;
+    *none = false;
     /* Binary search for the entry. */
     int lo = 0, hi = e->n_fns - 1;
     const struct thunk_fn *f = NULL;
@@ -397,6 +401,12 @@ static __thread struct {
     uint64_t pc, generation;
     const struct thunk_fn *f;
 } entry_cache[ENTRY_CACHE];
+/* And the last mapping found to hold no entry (the program, libc...):
+ * every block translated there asks first, since thunks are on by
+ * default. */
+static __thread struct {
+    uint64_t lo, hi, generation;
+} no_entries;
 
 bool thunk_try(struct cpu_state *cpu, uint64_t pc)
 {
@@ -406,8 +416,15 @@ bool thunk_try(struct cpu_state *cpu, uint64_t pc)
     if (entry_cache[slot].pc == pc && entry_cache[slot].generation == generation && pc) {
         f = entry_cache[slot].f;
     } else {
-        if (!(f = find_entry(pc)))
+        if (pc >= no_entries.lo && pc < no_entries.hi && no_entries.generation == generation)
             return false;
+        struct vma v = { 0 };
+        bool none;
+        if (!(f = find_entry(pc, &v, &none))) {
+            if (none && v.hi > v.lo)
+                no_entries.lo = v.lo, no_entries.hi = v.hi, no_entries.generation = generation;
+            return false;
+        }
         entry_cache[slot].pc = pc;
         entry_cache[slot].generation = generation;
         entry_cache[slot].f = f;
