@@ -15,9 +15,7 @@
 #include "libs/thunk.h"
 
 #include <dlfcn.h>
-#include <fcntl.h>
 #include <gelf.h>
-#include <inttypes.h>
 #include <libelf.h>
 #include <limits.h>
 #include <link.h>
@@ -28,7 +26,6 @@
 #include <string.h>
 #include <sys/auxv.h>
 #include <sys/mman.h>
-#include <unistd.h>
 
 #include "abi/abi_call.h"
 #include "common/ferry.h"
