@@ -4,6 +4,21 @@
 
 #include <string.h>
 
+/* A field width or precision at *f: digits, or '*' taking an int
+ * argument; false if kinds[] is full. */
+static bool width_or_precision(const char **f, char *kinds, int *n, int cap)
+{
+    if (**f == '*') {
+        if (*n == cap)
+            return false;
+        kinds[(*n)++] = 'i';
+        (*f)++;
+    }
+    while (**f >= '0' && **f <= '9')
+        (*f)++;
+    return true;
+}
+
 int printf_arg_kinds(const char *f, char *kinds, int cap)
 {
     int n = 0;
@@ -21,24 +36,13 @@ int printf_arg_kinds(const char *f, char *kinds, int cap)
             return -1;
         while (*f && strchr("-+ #0'I", *f))
             f++;
-        if (*f == '*') { /* width from an int argument */
-            if (n == cap)
-                return -1;
-            kinds[n++] = 'i';
-            f++;
-        }
-        while (*f >= '0' && *f <= '9')
-            f++;
+        /* The width, then the precision after a '.'. */
+        if (!width_or_precision(&f, kinds, &n, cap))
+            return -1;
         if (*f == '.') {
             f++;
-            if (*f == '*') {
-                if (n == cap)
-                    return -1;
-                kinds[n++] = 'i';
-                f++;
-            }
-            while (*f >= '0' && *f <= '9')
-                f++;
+            if (!width_or_precision(&f, kinds, &n, cap))
+                return -1;
         }
         int longs = 0;
         bool wide = false, longdouble = false;
