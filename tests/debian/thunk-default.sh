@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Host-library thunks are on by default for zlib and libbz2 where the
+# Host-library thunks are on by default (zlib, libbz2, liblzma, libzstd) where the
 # host's copy is the guest's release (docs/thunks.md, "Default"), and off
 # with -no-thunk or FERRY_NO_THUNK, for the program and for what it execs
 # (the exec'd ferry is told).  A host copy of another release (here: the
 # host's libz under a different file name, through FERRY_THUNK_PATH) is
 # refused by default and used when asked for by name (FERRY_THUNKS).
-# Checked from ferry's -d thunk log; python3's zlib module is the guest.
+# ferry-static thunks nothing unless asked.  Checked from ferry's -d thunk
+# log; python3's zlib module is the guest.
 # qemu and the native programs have no thunks: they print the expected
 # answers as they are.
 # debian-test: arch-independent
@@ -70,3 +71,26 @@ else
 fi
 FERRY_THUNKS=zlib FERRY_THUNK_PATH=$PWD/other logged e.log python3.11 -c "$prog"; status
 check "another release: thunked when asked for" 1 e.log
+step ferry-static
+# A statically linked ferry's dlopen can load only its own glibc's
+# libraries: it thunks nothing by default, and what is asked for still.
+static=${emu[0]%/*}/ferry-static
+static_run() { # LOG [VAR=VALUE...]: python through ferry-static, or as the others run it
+    local log=$1
+    shift
+    if [ "$runner" = ferry ] && [ -x "$static" ]; then
+        env "$@" QEMU_LOG=thunk QEMU_LOG_FILENAME="$PWD/$log" "$static" -L "$sysroot" \
+            -0 /usr/bin/python3.11 "$sysroot/usr/bin/python3.11" -c "$prog"
+    else
+        run python3.11 -c "$prog"
+    fi
+}
+static_run f.log; status
+static_run g.log FERRY_THUNKS=zlib; status
+if [ "$runner" = ferry ] && [ -x "$static" ]; then
+    check "ferry-static: no library by default" 0 f.log
+    check "ferry-static: zlib when asked for" 1 g.log
+else
+    echo "ferry-static: no library by default: yes"
+    echo "ferry-static: zlib when asked for: yes"
+fi
