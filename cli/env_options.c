@@ -40,6 +40,7 @@ static const struct {
     {"RAND_SEED", "seed"},
     {"PERFMAP", "perfmap"},
     {"NO_THUNK", "no-thunk"},
+    {"RAS", "ras"},
 };
 
 void env_options_read(struct cli *cli)

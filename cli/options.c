@@ -52,6 +52,9 @@ static void usage(FILE *f)
             "                        zlib and bz2 are on by default where the host's\n"
             "                        copy is the guest's release\n"
             "  -no-thunk             none, not even those (also $FERRY_NO_THUNK)\n"
+            "  -ras                  calls and returns through a return-address stack\n"
+            "                        on the host stack (also $FERRY_RAS; off by default:\n"
+            "                        docs/translator.md says when it pays)\n"
             "  -singlestep, -one-insn-per-tb\n"
             "                        translate one guest instruction per block\n"
             "  -B, -R, -p (with an argument) are accepted for qemu's sake and\n"
@@ -231,6 +234,8 @@ bool cli_set_option(struct cli *cli, const char *o, const char *arg, const char 
         ferry_opt.ld_prefix = arg;
     } else if (!strcmp(o, "perfmap")) {
         ferry_opt.perfmap = true;
+    } else if (!strcmp(o, "ras")) {
+        ferry_opt.ras = true;
     } else if (!strcmp(o, "singlestep") || !strcmp(o, "one-insn-per-tb")) {
         ferry_opt.singlestep = true;
     } else if (!strcmp(o, "B") || !strcmp(o, "R") || !strcmp(o, "p")) {

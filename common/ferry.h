@@ -14,6 +14,7 @@ struct ferry_options {
     bool log_thunk;       /* -d thunk: host-library thunks and each call */
     bool x86check;        /* -d x86check: the fault-address decoder against Capstone */
     bool perfmap;         /* -perfmap: /tmp/perf-PID.map for perf report */
+    bool ras;             /* -ras: BL/RET through the return-address stack */
     FILE *log;            /* -D FILE, stderr by default */
     const char *guest_path; /* the program as given on the command line */
     const char *uname_release; /* -r: what uname reports as the release */

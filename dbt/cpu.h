@@ -43,6 +43,7 @@ struct cpu_state {
     uint64_t exit_reason;  /* enum exit_reason */
     uint64_t chain_site;   /* host address of a rel32 to patch, or 0 */
     uint64_t host_sp;      /* host rsp to restore when leaving JIT code */
+    uint64_t ras_floor;    /* lowest host rsp the return-address stack uses */
     uint64_t ibtc;         /* struct ibtc_entry *: indirect branch cache */
     /* Non-zero: leave translated code at the next check (unit entries and
      * loop heads) and come back to the dispatcher.  Set by other threads
@@ -84,6 +85,7 @@ enum exit_reason {
 #define CPU_OFF_EXIT offsetof(struct cpu_state, exit_reason)
 #define CPU_OFF_CHAIN offsetof(struct cpu_state, chain_site)
 #define CPU_OFF_HOST_SP offsetof(struct cpu_state, host_sp)
+#define CPU_OFF_RAS_FLOOR offsetof(struct cpu_state, ras_floor)
 #define CPU_OFF_IBTC offsetof(struct cpu_state, ibtc)
 #define CPU_OFF_EXIT_REQUEST offsetof(struct cpu_state, exit_request)
 #define CPU_OFF_INSN offsetof(struct cpu_state, insn_word)

@@ -8,21 +8,30 @@
 #include "dbt/runtime/trampoline.h"
 #include "dbt/translate.h"
 
+#include "common/ferry.h"
+
 static void emit_set_pc(struct tcx *tc, uint64_t pc)
 {
     emit_mov_ri(&tc->e, RAX, pc);
     emit_store(&tc->e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
 }
 
-/* The stub for a chainable jump whose rel32 field is at `site`. */
-static void emit_chain_stub(struct tcx *tc, uint8_t *site, uint64_t target)
+/* The stub for a chainable jump whose rel32 field is at `site`.  A
+ * forward jump, once chained, enters past the target's poll (every cycle
+ * of guest code has a backward or an indirect jump, which polls). */
+static void emit_chain_stub_to(struct tcx *tc, uint8_t *site, uint64_t target, bool forward_ok)
 {
     emit_patch_rel32(site, tc->e.p);
     emit_set_pc(tc, target);
-    uint64_t forward = target > tc->pc ? CHAIN_FORWARD : 0;
+    uint64_t forward = forward_ok && target > tc->pc ? CHAIN_FORWARD : 0;
     emit_mov_ri(&tc->e, RAX, (uint64_t)(uintptr_t)site | forward);
     emit_store(&tc->e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_CHAIN));
     emit_jmp_rel32(&tc->e, tramp_exit);
+}
+
+static void emit_chain_stub(struct tcx *tc, uint8_t *site, uint64_t target)
+{
+    emit_chain_stub_to(tc, site, target, true);
 }
 
 static void spill_if_live_at(struct tcx *tc, uint64_t a, uint64_t b)
@@ -140,14 +149,12 @@ void tc_exit_cond(struct tcx *tc, int cond, uint64_t taken, uint64_t not_taken)
         tc_exit_hostcc(tc, (enum x86_cond)cc, taken, not_taken);
 }
 
-void tc_exit_indirect(struct tcx *tc, int hreg)
+/* The inline indirect-branch lookup of the guest address in RAX, with
+ * NZCV in cpu->flags and the loop's remapping undone: jump to the unit
+ * found, or leave for the dispatcher. */
+static void emit_ibtc_lookup(struct tcx *tc)
 {
-    /* The target is unknown, so its use of the flags is too. */
-    flags_spill(tc);
     struct emitter *e = &tc->e;
-    if (hreg != RAX)
-        emit_mov_rr(e, 1, RAX, hreg);
-    loop_remap_leave(tc);
     emit_mov_rr(e, 0, RCX, RAX);
     emit_alu_ri(e, ALU_AND, 0, RCX, (int32_t)IBTC_PC_MASK);
     /* The table's address comes from the poll page: asked out, the
@@ -158,14 +165,118 @@ void tc_exit_indirect(struct tcx *tc, int hreg)
         tc->notes[tc->n_notes - 1].remapped = 0;
     }
     emit_load(e, 8, false, 1, RDX, mem_bd(HR_CPU, THREAD_POLL_DISP));
-    emit_alu_rm(e, ALU_CMP, 1, RAX, mem_bisd(RDX, RCX, 4, 0));
-    uint8_t *miss = emit_jcc_rel32(e, CC_NE, NULL);
-    emit_jmp_m(e, mem_bisd(RDX, RCX, 4, 8));
+    uint8_t *miss = NULL;
+    for (int w = 0; w < IBTC_WAYS; w++) {
+        if (miss && !e->overflow)
+            emit_patch_rel32(miss, e->p);
+        int32_t way = w * (int32_t)sizeof(struct ibtc_entry);
+        emit_alu_rm(e, ALU_CMP, 1, RAX, mem_bisd(RDX, RCX, 8, way));
+        miss = emit_jcc_rel32(e, CC_NE, NULL);
+        emit_jmp_m(e, mem_bisd(RDX, RCX, 8, way + 8));
+    }
     if (!e->overflow)
         emit_patch_rel32(miss, e->p);
     emit_store(e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
     emit_jmp_rel32(e, tramp_exit);
     tc->ended = true;
+}
+
+/* An indirect jump leaves with the target in RAX and NZCV in cpu->flags
+ * (the target's use of the flags is unknown). */
+static void indirect_prologue(struct tcx *tc, int hreg)
+{
+    flags_spill(tc);
+    if (hreg != RAX)
+        emit_mov_rr(&tc->e, 1, RAX, hreg);
+    loop_remap_leave(tc);
+}
+
+void tc_exit_indirect(struct tcx *tc, int hreg)
+{
+    indirect_prologue(tc, hreg);
+    emit_ibtc_lookup(tc);
+}
+
+/* The return-address stack (docs/translator.md): a call pushes the guest
+ * return address and makes a host `call`, whose host return address is
+ * the code right after it in the caller's unit, a "landing" that drops
+ * the guest address and jumps (chained) to the block at the return
+ * address.  A RET whose target is the guest address on top returns with a
+ * host `ret`, which the host's own return predictor gets right.  The
+ * stack lives on the host stack below tramp_enter's frame: every exit to
+ * the dispatcher empties it, and so does a RET that misses (longjmp, a
+ * switched stack) or a call that finds it full (cpu->ras_floor).
+ * Landings chain as backward jumps: the block returned to polls. */
+static bool ras_on(void)
+{
+    return ferry_opt.ras;
+}
+
+/* Make room (or start over), push the guest return address and call;
+ * returns the call's rel32 field.  Then the landing. */
+static uint8_t *emit_ras_call(struct tcx *tc, uint64_t ret_pc, int tmp, uint8_t **landing_jmp)
+{
+    struct emitter *e = &tc->e;
+    emit_alu_rm(e, ALU_CMP, 1, RSP, mem_bd(HR_CPU, CPU_OFF_RAS_FLOOR));
+    uint8_t *room = emit_jcc_rel32(e, CC_A, NULL);
+    emit_load(e, 8, false, 1, RSP, mem_bd(HR_CPU, CPU_OFF_HOST_SP));
+    if (!e->overflow)
+        emit_patch_rel32(room, e->p);
+    emit_mov_ri(e, tmp, ret_pc);
+    emit_push_r(e, tmp);
+    uint8_t *call = emit_call_rel32_patchable(e);
+    emit_lea(e, 1, RSP, mem_bd(RSP, 8)); /* drop the guest address, keep EFLAGS */
+    *landing_jmp = emit_jmp_rel32_patchable(e);
+    return call;
+}
+
+void tc_exit_call(struct tcx *tc, uint64_t target, uint64_t ret_pc)
+{
+    if (!ras_on() || region_block(tc, target) >= 0) {
+        tc_exit_direct(tc, target);
+        return;
+    }
+    spill_if_live_at(tc, target, target);
+    loop_remap_leave(tc);
+    uint8_t *landing;
+    uint8_t *call = emit_ras_call(tc, ret_pc, RAX, &landing);
+    if (!tc->e.overflow) {
+        emit_chain_stub(tc, call, target);
+        emit_chain_stub_to(tc, landing, ret_pc, false);
+    }
+    tc->ended = true;
+}
+
+void tc_exit_call_indirect(struct tcx *tc, int hreg, uint64_t ret_pc)
+{
+    indirect_prologue(tc, hreg);
+    if (!ras_on()) {
+        emit_ibtc_lookup(tc);
+        return;
+    }
+    uint8_t *landing;
+    uint8_t *call = emit_ras_call(tc, ret_pc, RCX, &landing);
+    if (!tc->e.overflow) {
+        emit_chain_stub_to(tc, landing, ret_pc, false);
+        emit_patch_rel32(call, tc->e.p); /* the lookup, just below */
+    }
+    emit_ibtc_lookup(tc);
+}
+
+void tc_exit_return(struct tcx *tc, int hreg)
+{
+    indirect_prologue(tc, hreg);
+    if (ras_on()) {
+        struct emitter *e = &tc->e;
+        emit_alu_rm(e, ALU_CMP, 1, RAX, mem_bd(RSP, 8));
+        uint8_t *miss = emit_jcc_rel32(e, CC_NE, NULL);
+        emit_ret(e);
+        if (!e->overflow)
+            emit_patch_rel32(miss, e->p);
+        /* Out of step with the guest's calls: start over. */
+        emit_load(e, 8, false, 1, RSP, mem_bd(HR_CPU, CPU_OFF_HOST_SP));
+    }
+    emit_ibtc_lookup(tc);
 }
 
 void tc_check_exit_request(struct tcx *tc, uint64_t pc)

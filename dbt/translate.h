@@ -275,10 +275,14 @@ void tc_exit_direct(struct tcx *tc, uint64_t target);
 void tc_exit_cond(struct tcx *tc, int cond, uint64_t taken, uint64_t not_taken);
 /* Jump to the guest address in host register `hreg` (not RAX/RCX/RDX kept). */
 void tc_exit_indirect(struct tcx *tc, int hreg);
+/* BL and BLR: the same as a jump, with the return-address stack (exits.c)
+ * told that ret_pc is the return address; hreg as for tc_exit_indirect. */
+void tc_exit_call(struct tcx *tc, uint64_t target, uint64_t ret_pc);
+void tc_exit_call_indirect(struct tcx *tc, int hreg, uint64_t ret_pc);
+/* RET: an indirect jump that the return-address stack predicts. */
+void tc_exit_return(struct tcx *tc, int hreg);
 /* Leave to the dispatcher with cpu->pc = pc and the given exit reason. */
 void tc_exit_special(struct tcx *tc, uint64_t pc, enum exit_reason why);
-/* Continue at the next instruction, unless a flush is pending (code was
- * changed or unmapped): then leave for the dispatcher to do it first. */
 /* Record that the host code from here on belongs to the guest instruction
  * at tc->pc, with NZCV where tc->flags says (translate.c). */
 void tc_note(struct tcx *tc);

@@ -251,6 +251,8 @@ static int ferry_command(struct strvec *cmd, const char *path, const char *argv0
         push_option(cmd, "-thunk", (char *)thunk_enabled_list());
     if (ferry_opt.perfmap)
         push(cmd, "-perfmap");
+    if (ferry_opt.ras)
+        push(cmd, "-ras");
     push_option(cmd, "-0", (char *)argv0);
     push_option(cmd, "--", (char *)path);
     return cmd->err;

@@ -141,10 +141,12 @@ void emit_push_r(struct emitter *e, int r);
 void emit_pop_r(struct emitter *e, int r);
 uint8_t *emit_jmp_rel32(struct emitter *e, const void *target);
 uint8_t *emit_jcc_rel32(struct emitter *e, enum x86_cond cc, const void *target);
+uint8_t *emit_call_rel32(struct emitter *e, const void *target);
 /* The same, to be chained later: the rel32 field (returned) is 4-byte
  * aligned so that patching it is a single atomic store. */
 uint8_t *emit_jmp_rel32_patchable(struct emitter *e);
 uint8_t *emit_jcc_rel32_patchable(struct emitter *e, enum x86_cond cc);
+uint8_t *emit_call_rel32_patchable(struct emitter *e);
 void emit_jmp_r(struct emitter *e, int r);
 void emit_jmp_m(struct emitter *e, struct x86_mem m);
 void emit_call_r(struct emitter *e, int r);

@@ -19,7 +19,7 @@ enum {
     OP_IMUL_R_RM = 0x0FAF, OP_BSWAP = 0x0FC8,
     OP_LZCNT = 0x0FBD, OP_TZCNT = 0x0FBC, OP_POPCNT = 0x0FB8, PFX_F3 = 0xF3,
     OP_SETCC = 0x0F90, OP_CMOVCC = 0x0F40, OP_JCC_REL32 = 0x0F80,
-    OP_JMP_REL32 = 0xE9, OP_GRP5 = 0xFF, OP_RET = 0xC3,
+    OP_JMP_REL32 = 0xE9, OP_CALL_REL32 = 0xE8, OP_GRP5 = 0xFF, OP_RET = 0xC3,
     OP_XCHG8 = 0x86, OP_XCHG = 0x87, OP_CMPXCHG8 = 0x0FB0, OP_CMPXCHG = 0x0FB1,
     OP_CMPXCHG16B = 0x0FC7, OP_XADD8 = 0x0FC0, OP_XADD = 0x0FC1, PFX_LOCK = 0xF0,
     OP_SHLD_IMM = 0x0FA4, OP_SHRD_IMM = 0x0FAC,
@@ -456,6 +456,16 @@ uint8_t *emit_jmp_rel32(struct emitter *e, const void *target)
     return site;
 }
 
+uint8_t *emit_call_rel32(struct emitter *e, const void *target)
+{
+    emit_byte(e, OP_CALL_REL32);
+    uint8_t *site = e->p;
+    emit_u32(e, 0);
+    if (!e->overflow && target)
+        emit_patch_rel32(site, target);
+    return site;
+}
+
 uint8_t *emit_jcc_rel32(struct emitter *e, enum x86_cond cc, const void *target)
 {
     emit_opcode(e, OP_JCC_REL32 + cc);
@@ -501,6 +511,12 @@ uint8_t *emit_jmp_rel32_patchable(struct emitter *e)
 {
     emit_align_skew(e, 4, 3); /* E9 rel32 */
     return emit_jmp_rel32(e, NULL);
+}
+
+uint8_t *emit_call_rel32_patchable(struct emitter *e)
+{
+    emit_align_skew(e, 4, 3); /* E8 rel32 */
+    return emit_call_rel32(e, NULL);
 }
 
 uint8_t *emit_jcc_rel32_patchable(struct emitter *e, enum x86_cond cc)

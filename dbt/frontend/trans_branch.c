@@ -28,7 +28,7 @@ static bool trans_B(struct tcx *tc, uint32_t insn)
 static bool trans_BL(struct tcx *tc, uint32_t insn)
 {
     set_link(tc);
-    tc_exit_direct(tc, target_imm(tc, insn, 25, 0));
+    tc_exit_call(tc, target_imm(tc, insn, 25, 0), tc->pc + 4);
     return true;
 }
 
@@ -71,13 +71,20 @@ static bool trans_BR(struct tcx *tc, uint32_t insn)
     return true;
 }
 
+static bool trans_RET(struct tcx *tc, uint32_t insn)
+{
+    int r = gr_get(tc, (int)bits(insn, 9, 5), 1);
+    tc_exit_return(tc, r);
+    return true;
+}
+
 static bool trans_BLR(struct tcx *tc, uint32_t insn)
 {
     /* Read the target before writing X30: BLR X30 is valid. */
     gr_get_into(tc, (int)bits(insn, 9, 5), 1, RAX);
     gr_reserve(tc, RAX);
     set_link(tc);
-    tc_exit_indirect(tc, RAX);
+    tc_exit_call_indirect(tc, RAX, tc->pc + 4);
     return true;
 }
 
@@ -125,7 +132,7 @@ const struct a64_pattern a64_branch_sys_patterns[] = {
     { 0x7E000000, 0x36000000, F_END, trans_TBZ, "TBZ/TBNZ" },
     { 0xFFFFFC1F, 0xD61F0000, F_END, trans_BR, "BR" },
     { 0xFFFFFC1F, 0xD63F0000, F_END, trans_BLR, "BLR" },
-    { 0xFFFFFC1F, 0xD65F0000, F_END, trans_BR, "RET" },
+    { 0xFFFFFC1F, 0xD65F0000, F_END, trans_RET, "RET" },
     { 0xFFE0001F, 0xD4000001, F_END, trans_SVC, "SVC" },
     { 0xFFE0001F, 0xD4000002, 0, trans_HVC, "HVC" },
     { 0xFFE0001F, 0xD4200000, F_END, trans_BRK, "BRK" },

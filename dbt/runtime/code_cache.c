@@ -306,9 +306,10 @@ static bool overlaps(const struct unit *u, uint64_t lo, uint64_t hi)
 static void forget_in_ibtc(struct guest_thread *t, void *arg)
 {
     const struct unit *u = arg;
-    struct ibtc_entry *slot = &t->ibtc[(u->guest_pc >> 2) & (IBTC_SIZE - 1)];
-    if (slot->host == (uint8_t *)u->host + u->entry_skip)
-        __atomic_store_n(&slot->guest_pc, 1, __ATOMIC_RELEASE);
+    struct ibtc_entry *set = ibtc_set_of(t->ibtc, u->guest_pc);
+    for (unsigned w = 0; w < IBTC_WAYS; w++)
+        if (set[w].host == (uint8_t *)u->host + u->entry_skip)
+            __atomic_store_n(&set[w].guest_pc, 1, __ATOMIC_RELEASE);
 }
 
 static void drop_unit(uint32_t id)
@@ -354,12 +355,12 @@ bool cache_invalidate(uint64_t lo, uint64_t hi)
 }
 
 /* Emptied pages read as zero again (and take no memory until used);
- * slot 0 must hold a pc no instruction has (see thread_alloc()). */
+ * set 0 must hold a pc no instruction has (ibtc_guard_zero()). */
 static void empty_ibtc(struct guest_thread *t, void *arg)
 {
     (void)arg;
-    madvise(t->ibtc, IBTC_SIZE * sizeof *t->ibtc, MADV_DONTNEED);
-    t->ibtc[0].guest_pc = 1;
+    madvise(t->ibtc, IBTC_ENTRIES * sizeof *t->ibtc, MADV_DONTNEED);
+    ibtc_guard_zero(t->ibtc);
 }
 
 /* Memory is reused, so no thread may be inside translated code: an

@@ -8,17 +8,36 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Inline-looked-up cache for BR/BLR/RET: direct-mapped on guest pc. */
-#define IBTC_BITS 16
-#define IBTC_SIZE (1u << IBTC_BITS)
+/* Inline-looked-up cache for BR/BLR/RET: two ways per set, the set
+ * chosen by the guest pc's low bits.  Two ways, because a direct-mapped
+ * table let two hot targets that share a slot evict each other on every
+ * pass (gawk's interpreter had one such pair, 780,000 misses a second),
+ * and every miss is a trip through the dispatcher. */
+#define IBTC_SET_BITS 15
+#define IBTC_SETS (1u << IBTC_SET_BITS)
+#define IBTC_WAYS 2
+#define IBTC_ENTRIES (IBTC_SETS * IBTC_WAYS)
 struct ibtc_entry {
     uint64_t guest_pc;
     void *host;
 };
 /* Each thread has its own table (threads.h); cpu->ibtc points at it. */
-/* Byte offset of pc's entry: ((pc >> 2) & (SIZE-1)) * 16, computed in code
- * as (pc & ((SIZE-1) << 2)) * 4. */
-#define IBTC_PC_MASK ((uint64_t)(IBTC_SIZE - 1) << 2)
+/* Byte offset of pc's set: ((pc >> 2) & (SETS-1)) * 32, computed in code
+ * as (pc & ((SETS-1) << 2)) * 8. */
+#define IBTC_PC_MASK ((uint64_t)(IBTC_SETS - 1) << 2)
+
+static inline struct ibtc_entry *ibtc_set_of(struct ibtc_entry *table, uint64_t pc)
+{
+    return &table[((pc >> 2) & (IBTC_SETS - 1)) * IBTC_WAYS];
+}
+
+/* An empty entry reads {0, NULL}; pc 0 is a real address, so the ways of
+ * its set, the only ones it can match, hold a pc no instruction has. */
+static inline void ibtc_guard_zero(struct ibtc_entry *table)
+{
+    for (unsigned w = 0; w < IBTC_WAYS; w++)
+        table[w].guest_pc = 1;
+}
 
 /* Incremented whenever guest code may have changed (any invalidation, any
  * flush): what was decoded before may be stale. */

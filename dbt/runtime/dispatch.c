@@ -141,6 +141,24 @@ static void handle_exit(struct cpu_state *cpu)
     }
 }
 
+/* Make pc's indirect-branch entry point at code.  One entry is written,
+ * never moved to the other way: another thread forgetting a dropped unit
+ * (code_cache.c) looks at each entry once and must not miss one in
+ * transit.  An empty or forgotten way is taken first, otherwise the ways
+ * take turns (a per-thread counter), so two hot targets of one set end up
+ * side by side after a miss or two. */
+static void ibtc_fill(struct guest_thread *t, uint64_t pc, void *code)
+{
+    struct ibtc_entry *set = ibtc_set_of(t->ibtc, pc);
+    unsigned w = 0;
+    while (w < IBTC_WAYS && set[w].guest_pc != pc && set[w].guest_pc > 1)
+        w++;
+    if (w == IBTC_WAYS)
+        w = t->ibtc_victim++ % IBTC_WAYS;
+    set[w].host = code;
+    __atomic_store_n(&set[w].guest_pc, pc, __ATOMIC_RELEASE);
+}
+
 /* Run the guest until it jumps to `stop` (0: never). */
 static void run_until(struct guest_thread *t, uint64_t stop)
 {
@@ -189,9 +207,7 @@ static void run_until(struct guest_thread *t, uint64_t stop)
             continue;
         }
         run_stats.dispatches++;
-        struct ibtc_entry *slot = &t->ibtc[(pc >> 2) & (IBTC_SIZE - 1)];
-        slot->host = code;
-        __atomic_store_n(&slot->guest_pc, pc, __ATOMIC_RELEASE);
+        ibtc_fill(t, pc, code);
         cpu->exit_reason = EXIT_LOOKUP;
         tramp_enter(cpu, code);
         exec_end(t);

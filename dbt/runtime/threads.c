@@ -51,15 +51,14 @@ struct guest_thread *thread_alloc(const struct cpu_state *parent)
     if (parent)
         t->cpu = *parent;
     /* Each thread's indirect-branch table: 1 MiB reserved, touched as
-     * used.  Only pc 0 hashes to slot 0, so only that slot needs a pc no
-     * instruction has (an empty slot reads {0, NULL}). */
-    t->ibtc = mmap(NULL, IBTC_SIZE * sizeof *t->ibtc, PROT_READ | PROT_WRITE,
+     * used. */
+    t->ibtc = mmap(NULL, IBTC_ENTRIES * sizeof *t->ibtc, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (t->ibtc == MAP_FAILED) {
         munmap(base, thread_map_size());
         return NULL;
     }
-    t->ibtc[0].guest_pc = 1;
+    ibtc_guard_zero(t->ibtc);
     t->cpu.ibtc = (uint64_t)(uintptr_t)t->ibtc;
     /* Indirect branches read the table's address from the poll page:
      * their lookup is their poll. */
@@ -72,7 +71,7 @@ struct guest_thread *thread_alloc(const struct cpu_state *parent)
 
 void thread_free(struct guest_thread *t)
 {
-    munmap(t->ibtc, IBTC_SIZE * sizeof *t->ibtc);
+    munmap(t->ibtc, IBTC_ENTRIES * sizeof *t->ibtc);
     munmap(poll_page(t), thread_map_size());
 }
 

@@ -35,6 +35,7 @@ struct guest_thread {
     struct cpu_state cpu; /* first: translated code addresses it via r15 */
     int tid;              /* the host tid, which is also the guest's */
     struct ibtc_entry *ibtc;
+    unsigned ibtc_victim; /* which way of a full set the next miss replaces */
     bool running;         /* between exec_start() and exec_end() */
     struct guest_thread *next;
     void *signals;        /* syscall-xlat's per-thread signal state */

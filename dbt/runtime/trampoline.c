@@ -1,7 +1,10 @@
 /* The only place host callee-saved registers are saved: translated code
  * runs between these two stubs with r15 = cpu and guest registers live in
  * their mapped host registers; it never calls back into C except through
- * helper calls that follow the SysV ABI (the stack stays 16-byte aligned). */
+ * helper calls that follow the SysV ABI (the stack stays 16-byte aligned).
+ * Below tramp_enter's frame, translated code keeps its return-address
+ * stack (dbt/exits.c): pairs of guest return address and host return
+ * address, 16 bytes each, so the alignment holds there too. */
 #include "dbt/runtime/trampoline.h"
 
 #include "dbt/runtime/code_cache.h"
@@ -21,12 +24,28 @@ void trampolines_init(void)
     e.start = e.p = cache_reserve(&e.end);
     e.overflow = false;
 
+    /* A RET that finds the return-address stack empty compares with this
+     * pair (exits.c): a guest address that matches lands here, with the
+     * target in RAX, and leaves as an indirect-branch miss would. */
+    uint8_t *ras_empty = e.p;
+    emit_store(&e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
+    uint8_t *to_exit = emit_jmp_rel32(&e, NULL);
+
+    e.p = (uint8_t *)(((uintptr_t)e.p + 15) & ~(uintptr_t)15);
     tramp_enter = (void (*)(struct cpu_state *, void *))(uintptr_t)e.p;
     for (int i = 0; i < N_SAVED; i++)
         emit_push_r(&e, callee_saved[i]);
-    emit_alu_ri(&e, ALU_SUB, 1, RSP, 8); /* 6 pushes + return address: realign */
+    /* 6 pushes + return address: 8 bytes to realign, then the
+     * return-address stack's bottom pair (guest address, host code). */
+    emit_alu_ri(&e, ALU_SUB, 1, RSP, 8);
+    emit_mov_ri(&e, RAX, RAS_EMPTY_GUEST_PC);
+    emit_push_r(&e, RAX);
+    emit_mov_ri(&e, RAX, (uint64_t)(uintptr_t)ras_empty);
+    emit_push_r(&e, RAX);
     emit_mov_rr(&e, 1, HR_CPU, RDI);
     emit_store(&e, 8, RSP, mem_bd(HR_CPU, CPU_OFF_HOST_SP));
+    emit_lea(&e, 1, RAX, mem_bd(RSP, -RAS_BYTES));
+    emit_store(&e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_RAS_FLOOR));
     emit_mov_rr(&e, 1, RAX, RSI);
     for (int i = 0; i < N_MAPPED; i++)
         emit_load(&e, 8, false, 1, mapped_host[i], mem_bd(HR_CPU, CPU_OFF_X(mapped_guest[i])));
@@ -34,13 +53,14 @@ void trampolines_init(void)
 
     e.p = (uint8_t *)(((uintptr_t)e.p + 15) & ~(uintptr_t)15);
     tramp_exit = e.p;
+    emit_patch_rel32(to_exit, tramp_exit);
     for (int i = 0; i < N_MAPPED; i++)
         emit_store(&e, 8, mapped_host[i], mem_bd(HR_CPU, CPU_OFF_X(mapped_guest[i])));
     /* A host fault handler that has put the guest state in cpu_state
      * itself (host_fault.c) resumes here: nothing more to save. */
     tramp_exit_saved = e.p;
     emit_load(&e, 8, false, 1, RSP, mem_bd(HR_CPU, CPU_OFF_HOST_SP));
-    emit_alu_ri(&e, ALU_ADD, 1, RSP, 8);
+    emit_alu_ri(&e, ALU_ADD, 1, RSP, 8 + 16);
     for (int i = N_SAVED - 1; i >= 0; i--)
         emit_pop_r(&e, callee_saved[i]);
     emit_ret(&e);

@@ -14,6 +14,14 @@ extern void *tramp_exit;
  * hold the cpu). */
 extern void *tramp_exit_saved;
 
+/* The return-address stack (dbt/exits.c) takes at most this much of the
+ * host stack below tramp_enter's frame: 1024 calls deep, far beyond what
+ * the host's own return predictor holds.  Its bottom pair holds a guest
+ * address that a return rarely names; one that does is still right, only
+ * slower (it leaves for the dispatcher). */
+#define RAS_BYTES (16 * 1024)
+#define RAS_EMPTY_GUEST_PC (~(uint64_t)0)
+
 void trampolines_init(void);
 
 #endif
