@@ -170,9 +170,9 @@ static void emit_ibtc_lookup(struct tcx *tc)
         if (miss && !e->overflow)
             emit_patch_rel32(miss, e->p);
         int32_t way = w * (int32_t)sizeof(struct ibtc_entry);
-        emit_alu_rm(e, ALU_CMP, 1, RAX, mem_bisd(RDX, RCX, 8, way));
+        emit_alu_rm(e, ALU_CMP, 1, RAX, mem_bisd(RDX, RCX, IBTC_PC_SCALE, way));
         miss = emit_jcc_rel32(e, CC_NE, NULL);
-        emit_jmp_m(e, mem_bisd(RDX, RCX, 8, way + 8));
+        emit_jmp_m(e, mem_bisd(RDX, RCX, IBTC_PC_SCALE, way + 8));
     }
     if (!e->overflow)
         emit_patch_rel32(miss, e->p);

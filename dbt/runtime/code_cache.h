@@ -9,7 +9,9 @@
 #include <stdint.h>
 
 /* Inline-looked-up cache for BR/BLR/RET: two ways per set, the set
- * chosen by the guest pc's low bits.  Two ways, because a direct-mapped
+ * chosen by the guest pc's low bits (from bit 3: neighbouring
+ * instructions share a set, so the table's pages that a stretch of code
+ * touches are as few as when it had one way of 16 bytes per instruction).  Two ways, because a direct-mapped
  * table let two hot targets that share a slot evict each other on every
  * pass (gawk's interpreter had one such pair, 780,000 misses a second),
  * and every miss is a trip through the dispatcher. */
@@ -22,13 +24,14 @@ struct ibtc_entry {
     void *host;
 };
 /* Each thread has its own table (threads.h); cpu->ibtc points at it. */
-/* Byte offset of pc's set: ((pc >> 2) & (SETS-1)) * 32, computed in code
- * as (pc & ((SETS-1) << 2)) * 8. */
-#define IBTC_PC_MASK ((uint64_t)(IBTC_SETS - 1) << 2)
+/* Byte offset of pc's set: ((pc >> 3) & (SETS-1)) * 32, computed in code
+ * as (pc & ((SETS-1) << 3)) * 4. */
+#define IBTC_PC_MASK ((uint64_t)(IBTC_SETS - 1) << 3)
+#define IBTC_PC_SCALE 4
 
 static inline struct ibtc_entry *ibtc_set_of(struct ibtc_entry *table, uint64_t pc)
 {
-    return &table[((pc >> 2) & (IBTC_SETS - 1)) * IBTC_WAYS];
+    return &table[((pc >> 3) & (IBTC_SETS - 1)) * IBTC_WAYS];
 }
 
 /* An empty entry reads {0, NULL}; pc 0 is a real address, so the ways of

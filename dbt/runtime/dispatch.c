@@ -198,7 +198,11 @@ static void run_until(struct guest_thread *t, uint64_t stop)
             continue;
         }
         /* Chaining takes the cache's lock: done before running, since the
-         * lock's holder may be waiting for running threads to stop. */
+         * lock's holder may be waiting for running threads to stop.  A
+         * jump that gets chained needs no indirect-branch entry: the
+         * others (indirect branches, returns from system calls, signals)
+         * get one. */
+        bool indirect = !cpu->chain_site;
         chain(cpu, pc, generation);
         exec_start(t);
         /* A flush between the lookup and now freed that code. */
@@ -207,7 +211,8 @@ static void run_until(struct guest_thread *t, uint64_t stop)
             continue;
         }
         run_stats.dispatches++;
-        ibtc_fill(t, pc, code);
+        if (indirect)
+            ibtc_fill(t, pc, code);
         cpu->exit_reason = EXIT_LOOKUP;
         tramp_enter(cpu, code);
         exec_end(t);
