@@ -62,8 +62,10 @@ static void find_successors(struct dblock *b)
  * head, which are then translated as units of their own and would be
  * decoded again; a loop's blocks are decoded once per unit that explores
  * them.  Valid while no mapping changed (vma_generation) and no code was
- * invalidated (cache_code_epoch). */
-#define DECODED_SLOTS 256
+ * invalidated (cache_code_epoch).  Few slots: each is a whole block (900
+ * bytes), and each page of them is a page fault at start-up; 256 slots
+ * cost a static hello 77 faults and no translation time was saved. */
+#define DECODED_SLOTS 64
 static struct decoded {
     uint64_t pc, vma_gen, code_epoch;
     bool valid;
@@ -148,12 +150,17 @@ struct shape {
     uint64_t succ[2];
 };
 
-#define SHAPE_SLOTS 1024
+/* 256: enough for the blocks a few explorations meet (1024 saved no
+ * translation time and cost 13 page faults a start). */
+#define SHAPE_SLOTS 256
 static struct shape_slot {
     uint64_t vma_gen, code_epoch;
     bool valid;
     struct shape s;
 } shapes[SHAPE_SLOTS]; /* the translator runs on one thread */
+
+/* What block_shape() takes an instruction it did not decode for. */
+static const struct a64_pattern runs_on = { .fl = 0 };
 
 static void block_shape(uint64_t pc, struct shape *out)
 {
@@ -171,8 +178,16 @@ static void block_shape(uint64_t pc, struct shape *out)
     const struct a64_pattern *p = NULL;
     bool was_tracking = fetch_track_pause();
     while (out->n < MAX_BLOCK_INSNS && fetch_insn(pc + 4 * (uint64_t)out->n, &insn)) {
-        p = a64_decode(insn);
         out->n++;
+        /* Every instruction that ends a block (F_END) is in the group of
+         * branches, exception generation and system instructions (bits
+         * 28:26 = 101); the rest need no decoding to know that they run
+         * on.  (An undefined one among them ends the real block early: a
+         * shape only decides which blocks to decode as the loop's.) */
+        p = &runs_on;
+        if (((insn >> 26) & 7) != 5)
+            continue;
+        p = a64_decode(insn);
         if (!p || (p->fl & F_END))
             break;
     }
@@ -188,6 +203,16 @@ static int find(const struct shape *bs, int n, uint64_t pc)
         if (bs[i].pc == pc)
             return i;
     return -1;
+}
+
+static uint64_t pc_bit(uint64_t pc)
+{
+    return 1ull << ((pc >> 2) & 63);
+}
+
+static int find_seen(const struct shape *bs, int n, uint64_t seen, uint64_t pc)
+{
+    return seen & pc_bit(pc) ? find(bs, n, pc) : -1;
 }
 
 struct layout {
@@ -224,15 +249,31 @@ int region_form(uint64_t head, struct dblock out[MAX_REGION_BLOCKS], bool *loops
     ex[0] = (struct shape){ .pc = head, .n = out[0].n, .n_succ = out[0].n_succ,
                             .succ = { out[0].succ[0], out[0].succ[1] } };
     int n_ex = 1, total = ex[0].n;
+    /* A bit per explored block's pc, so that looking up a pc not among
+     * them (most lookups) costs no search. */
+    uint64_t seen = pc_bit(head);
     for (int i = 0; i < n_ex; i++)
         for (int s = 0; s < ex[i].n_succ && n_ex < MAX_REGION_BLOCKS; s++) {
-            if (find(ex, n_ex, ex[i].succ[s]) >= 0)
+            if (find_seen(ex, n_ex, seen, ex[i].succ[s]) >= 0)
                 continue;
             block_shape(ex[i].succ[s], &ex[n_ex]);
-            if (ex[n_ex].n > 0 && total + ex[n_ex].n <= MAX_REGION_INSNS)
+            if (ex[n_ex].n > 0 && total + ex[n_ex].n <= MAX_REGION_INSNS) {
+                seen |= pc_bit(ex[n_ex].pc);
                 total += ex[n_ex++].n;
+            }
         }
 
+    /* Where each explored block's successors are among them; most heads
+     * have no edge back to them at all, and no loop. */
+    int succ_at[MAX_REGION_BLOCKS][2];
+    bool back_edge = false;
+    for (int i = 0; i < n_ex; i++)
+        for (int s = 0; s < ex[i].n_succ; s++) {
+            succ_at[i][s] = find_seen(ex, n_ex, seen, ex[i].succ[s]);
+            back_edge |= succ_at[i][s] == 0;
+        }
+    if (!back_edge)
+        return 1;
     /* member[i]: block i leads back to the head. */
     bool member[MAX_REGION_BLOCKS] = { false };
     for (bool changed = true; changed;) {
@@ -241,7 +282,7 @@ int region_form(uint64_t head, struct dblock out[MAX_REGION_BLOCKS], bool *loops
             if (member[i])
                 continue;
             for (int s = 0; s < ex[i].n_succ; s++) {
-                int j = find(ex, n_ex, ex[i].succ[s]);
+                int j = succ_at[i][s];
                 if (j == 0 || (j > 0 && member[j])) {
                     member[i] = changed = true;
                     break;

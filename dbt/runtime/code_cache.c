@@ -146,10 +146,13 @@ void cache_seal_permanent(uint8_t *end)
  * made a static hello fault in most of the 1 MiB map).  The high bits are
  * folded in so that two libraries at the same offset in different
  * windows do not share buckets; within a window the fold is a constant
- * XOR, which keeps aligned groups of buckets together. */
+ * XOR, which keeps aligned groups of buckets together.  The unit map has
+ * a bucket per four instructions (units rarely start closer together),
+ * so a stretch of code touches a quarter of the pages it would with one
+ * per instruction: 57 fewer page faults for a static hello. */
 static unsigned map_hash(uint64_t pc)
 {
-    uint64_t i = pc >> 2;
+    uint64_t i = pc >> 4;
     return (unsigned)((i ^ (i >> MAP_BITS) ^ (i >> (2 * MAP_BITS))) & ((1u << MAP_BITS) - 1));
 }
 
