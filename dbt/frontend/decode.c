@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "common/ferry.h"
 
@@ -154,34 +155,42 @@ static bool fits_bucket(uint32_t b, uint32_t mask, uint32_t value)
 }
 
 /* The lines of the plain scan that can match in bucket b, in order, into
- * out (if not NULL); returns how many. */
+ * out; returns how many. */
 static size_t lines_of_bucket(uint32_t b, struct line *out)
 {
     size_t n = 0;
     for (size_t i = 0; i < sizeof gate / sizeof gate[0]; i++)
-        if (fits_bucket(b, gate[i].mask, gate[i].value)) {
-            if (out)
-                out[n] = (struct line){ gate[i].mask, gate[i].value, NULL,
-                                        gate[i].feature ? LINE_REFUSE : LINE_PASS };
-            n++;
-        }
+        if (fits_bucket(b, gate[i].mask, gate[i].value))
+            out[n++] = (struct line){ gate[i].mask, gate[i].value, NULL,
+                                      gate[i].feature ? LINE_REFUSE : LINE_PASS };
     for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++)
         for (const struct a64_pattern *p = tables[t]; p->trans; p++)
-            if (fits_bucket(b, p->mask, p->value)) {
-                if (out)
-                    out[n] = (struct line){ p->mask, p->value, p, LINE_PATTERN };
-                n++;
-            }
+            if (fits_bucket(b, p->mask, p->value))
+                out[n++] = (struct line){ p->mask, p->value, p, LINE_PATTERN };
     return n;
 }
 
+static size_t count_lines(void)
+{
+    size_t n = sizeof gate / sizeof gate[0];
+    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++)
+        for (const struct a64_pattern *p = tables[t]; p->trans; p++)
+            n++;
+    return n;
+}
+
+/* One pass over the lines into room for all of them, then a copy of the
+ * bucket's few (the translator runs on one thread, under the cache lock). */
 static const struct bucket *build_bucket(uint32_t b)
 {
-    size_t n = lines_of_bucket(b, NULL);
+    static struct line *all;
+    if (!all && !(all = malloc(count_lines() * sizeof *all)))
+        ferry_fatal(70, "out of memory for the decoder");
+    size_t n = lines_of_bucket(b, all);
     struct line *l = malloc((n ? n : 1) * sizeof *l);
     if (!l)
         ferry_fatal(70, "out of memory for the decoder");
-    lines_of_bucket(b, l);
+    memcpy(l, all, n * sizeof *l);
     buckets[b].n = (uint32_t)n;
     buckets[b].lines = l;
     return &buckets[b];
