@@ -63,7 +63,15 @@ static inline void emit_note_xmm(struct emitter *e, int x)
         e->xmm_touched |= (uint16_t)(1u << x);
 }
 
-void emit_byte(struct emitter *e, uint8_t b);
+/* Inline: the translator spends much of its time putting bytes. */
+static inline void emit_byte(struct emitter *e, uint8_t b)
+{
+    if (e->p >= e->end) {
+        e->overflow = true;
+        return;
+    }
+    *e->p++ = b;
+}
 void emit_u32(struct emitter *e, uint32_t v);
 void emit_u64(struct emitter *e, uint64_t v);
 

@@ -28,19 +28,14 @@ enum {
     OP_PUSH_R = 0x50, OP_POP_R = 0x58, OP_POP_RM = 0x8F, OP_CQO = 0x99,
 };
 
-void emit_byte(struct emitter *e, uint8_t b)
+void emit_u32(struct emitter *e, uint32_t v)
 {
-    if (e->p >= e->end) {
+    if (e->end - e->p < 4) {
         e->overflow = true;
         return;
     }
-    *e->p++ = b;
-}
-
-void emit_u32(struct emitter *e, uint32_t v)
-{
     for (int i = 0; i < 4; i++)
-        emit_byte(e, (uint8_t)(v >> (8 * i)));
+        *e->p++ = (uint8_t)(v >> (8 * i));
 }
 
 void emit_u64(struct emitter *e, uint64_t v)

@@ -8,7 +8,6 @@
  * file mapping past the end of its file raises SIGBUS. */
 #include "dbt/runtime/fetch.h"
 
-#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -86,10 +85,22 @@ static void track_range(uint64_t lo, uint64_t hi)
         runs[MAX_RUNS - 1].hi = hi;
 }
 
+/* The page the last fetch proved both executable and readable: the
+ * translator reads mostly within one page at a time. */
+static __thread uint64_t fast_page = 1, fast_generation;
+
 bool fetch_insn(uint64_t pc, uint32_t *insn)
 {
-    if ((pc & 3) || !executable(pc) || !readable_page(pc & ~(uint64_t)(PAGE - 1)))
+    uint64_t page = pc & ~(uint64_t)(PAGE - 1);
+    if (pc & 3)
         return false;
+    if (page != fast_page || fast_generation != vma_generation) {
+        uint64_t generation = vma_generation;
+        if (!executable(pc) || !readable_page(page))
+            return false;
+        fast_page = page; /* VMAs are whole pages: all of it is executable */
+        fast_generation = generation;
+    }
     memcpy(insn, (const void *)(uintptr_t)pc, 4);
     if (n_runs >= 0) {
         struct run *last = n_runs ? &runs[n_runs - 1] : NULL;
@@ -129,17 +140,23 @@ void fetch_track_begin(void)
     n_runs = 0;
 }
 
-static int by_lo(const void *a, const void *b)
+/* Insertion sort: a translation reads a handful of runs. */
+static void sort_runs(struct run *r, int n)
 {
-    const struct run *x = a, *y = b;
-    return x->lo < y->lo ? -1 : x->lo > y->lo;
+    for (int i = 1; i < n; i++) {
+        struct run x = r[i];
+        int j = i;
+        for (; j > 0 && r[j - 1].lo > x.lo; j--)
+            r[j] = r[j - 1];
+        r[j] = x;
+    }
 }
 
 int fetch_track_end(uint64_t *lo, uint64_t *hi, int max)
 {
     int n = n_runs < 0 ? 0 : n_runs;
     n_runs = -1;
-    qsort(runs, (size_t)n, sizeof runs[0], by_lo);
+    sort_runs(runs, n);
     /* Merge overlapping and touching runs, then the closest neighbours
      * until the rest fit. */
     int m = 0;
