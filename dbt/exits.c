@@ -16,17 +16,21 @@ static void emit_set_pc(struct tcx *tc, uint64_t pc)
     emit_store(&tc->e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
 }
 
-/* The stub for a chainable jump whose rel32 field is at `site`.  A
- * forward jump, once chained, enters past the target's poll (every cycle
- * of guest code has a backward or an indirect jump, which polls). */
+/* The stub for a chainable jump whose rel32 field is at `site`: a call
+ * to the shared tramp_chain_exit, which reads what follows the call (the
+ * target pc, with CHAIN_FORWARD in bit 0, and the site as an offset from
+ * there), stores both and leaves.  17 bytes; it was 34 to 39 with the
+ * stores inline, and stubs were half of all translated code.  A forward
+ * jump, once chained, enters past the target's poll (every cycle of guest
+ * code has a backward or an indirect jump, which polls). */
 static void emit_chain_stub_to(struct tcx *tc, uint8_t *site, uint64_t target, bool forward_ok)
 {
-    emit_patch_rel32(site, tc->e.p);
-    emit_set_pc(tc, target);
+    struct emitter *e = &tc->e;
+    emit_patch_rel32(site, e->p);
+    uint8_t *data = emit_call_rel32(e, tramp_chain_exit) + 4;
     uint64_t forward = forward_ok && target > tc->pc ? CHAIN_FORWARD : 0;
-    emit_mov_ri(&tc->e, RAX, (uint64_t)(uintptr_t)site | forward);
-    emit_store(&tc->e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_CHAIN));
-    emit_jmp_rel32(&tc->e, tramp_exit);
+    emit_u64(e, target | forward);
+    emit_u32(e, (uint32_t)(int32_t)(site - data));
 }
 
 static void emit_chain_stub(struct tcx *tc, uint8_t *site, uint64_t target)

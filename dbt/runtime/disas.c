@@ -1,9 +1,11 @@
 /* Capstone is opened lazily: only tracing and error reports need it. */
 #include "dbt/runtime/disas.h"
+#include "dbt/runtime/trampoline.h"
 
 #include <capstone/capstone.h>
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "common/ferry.h"
 #include "dbt/runtime/capstone_api.h"
@@ -74,12 +76,28 @@ void disas_log_out(const uint8_t *host, size_t host_len)
     FILE *f = log_file();
     fprintf(f, "OUT: [size=%zu]\n", host_len);
     csh h = x86_handle();
+    const uint8_t *p = host, *end = host + host_len;
     cs_insn *ci;
-    size_t count = h ? capstone()->disasm(h, host, host_len, (uint64_t)(uintptr_t)host, 0, &ci) : 0;
-    for (size_t i = 0; i < count; i++)
-        fprintf(f, "  0x%016" PRIx64 ":  %s %s\n", ci[i].address, ci[i].mnemonic, ci[i].op_str);
-    if (count)
-        capstone()->free(ci, count);
+    while (h && p < end && capstone()->disasm(h, p, (size_t)(end - p), (uint64_t)(uintptr_t)p, 1, &ci) == 1) {
+        fprintf(f, "  0x%016" PRIx64 ":  %s %s\n", ci->address, ci->mnemonic, ci->op_str);
+        /* A chain stub's call is followed by its data (dbt/exits.c). */
+        int32_t rel = 0;
+        if (ci->size == 5 && ci->bytes[0] == 0xE8)
+            memcpy(&rel, ci->bytes + 1, 4);
+        p += ci->size;
+        bool stub = rel && p + rel == (const uint8_t *)tramp_chain_exit;
+        capstone()->free(ci, 1);
+        if (stub && end - p >= TRAMP_CHAIN_DATA) {
+            uint64_t pc;
+            int32_t site;
+            memcpy(&pc, p, 8);
+            memcpy(&site, p + 8, 4);
+            fprintf(f, "  0x%016" PRIx64 ":  (chain stub data: guest pc 0x%" PRIx64 "%s, jump at %p)\n",
+                    (uint64_t)(uintptr_t)p, pc & ~(uint64_t)3, pc & 1 ? ", forward" : "",
+                    (const void *)(p + site));
+            p += TRAMP_CHAIN_DATA;
+        }
+    }
     fputc('\n', f);
     fflush(f);
 }

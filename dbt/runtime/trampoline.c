@@ -14,6 +14,7 @@
 void (*tramp_enter)(struct cpu_state *cpu, void *code);
 void *tramp_exit;
 void *tramp_exit_saved;
+void *tramp_chain_exit;
 
 static const int callee_saved[] = { RBX, RBP, R12, R13, R14, R15 };
 #define N_SAVED (int)(sizeof callee_saved / sizeof callee_saved[0])
@@ -30,6 +31,25 @@ void trampolines_init(void)
     uint8_t *ras_empty = e.p;
     emit_store(&e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
     uint8_t *to_exit = emit_jmp_rel32(&e, NULL);
+
+    /* The shared half of every chain stub (dbt/exits.c): the stub is a
+     * call here followed by its data, the target pc (bit 0: a forward
+     * jump) and where the jump's rel32 field is, from the data's start.
+     * The call's return address is the data; it is popped at once, so the
+     * host stack is as it was. */
+    e.p = (uint8_t *)(((uintptr_t)e.p + 15) & ~(uintptr_t)15);
+    tramp_chain_exit = e.p;
+    emit_pop_r(&e, RAX);
+    emit_load(&e, 8, false, 1, RCX, mem_bd(RAX, 0));
+    emit_mov_rr(&e, 1, RDX, RCX);
+    emit_alu_ri(&e, ALU_AND, 1, RCX, -4);
+    emit_store(&e, 8, RCX, mem_bd(HR_CPU, CPU_OFF_PC));
+    emit_alu_ri(&e, ALU_AND, 0, RDX, CHAIN_FORWARD);
+    emit_load(&e, 4, true, 1, RCX, mem_bd(RAX, 8));
+    emit_alu_rr(&e, ALU_ADD, 1, RCX, RAX);
+    emit_alu_rr(&e, ALU_OR, 1, RCX, RDX);
+    emit_store(&e, 8, RCX, mem_bd(HR_CPU, CPU_OFF_CHAIN));
+    uint8_t *to_exit2 = emit_jmp_rel32(&e, NULL);
 
     e.p = (uint8_t *)(((uintptr_t)e.p + 15) & ~(uintptr_t)15);
     tramp_enter = (void (*)(struct cpu_state *, void *))(uintptr_t)e.p;
@@ -54,6 +74,7 @@ void trampolines_init(void)
     e.p = (uint8_t *)(((uintptr_t)e.p + 15) & ~(uintptr_t)15);
     tramp_exit = e.p;
     emit_patch_rel32(to_exit, tramp_exit);
+    emit_patch_rel32(to_exit2, tramp_exit);
     for (int i = 0; i < N_MAPPED; i++)
         emit_store(&e, 8, mapped_host[i], mem_bd(HR_CPU, CPU_OFF_X(mapped_guest[i])));
     /* A host fault handler that has put the guest state in cpu_state

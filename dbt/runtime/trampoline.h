@@ -13,6 +13,10 @@ extern void *tramp_exit;
  * handler sends a thread whose guest state it has written itself (r15 must
  * hold the cpu). */
 extern void *tramp_exit_saved;
+/* The shared code of chain stubs: `call tramp_chain_exit` followed by
+ * TRAMP_CHAIN_DATA bytes (dbt/exits.c, emit_chain_stub_to()). */
+extern void *tramp_chain_exit;
+#define TRAMP_CHAIN_DATA 12
 
 /* The return-address stack (dbt/exits.c) takes at most this much of the
  * host stack below tramp_enter's frame: 1024 calls deep, far beyond what

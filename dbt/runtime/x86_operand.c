@@ -9,6 +9,7 @@
 
 #include "common/ferry.h"
 #include "dbt/runtime/capstone_api.h"
+#include "dbt/runtime/trampoline.h"
 
 /* Distinct, recognisable register values for the comparison. */
 static void fake_regs(uint64_t regs[16])
@@ -57,6 +58,15 @@ void x86_operand_check(const uint8_t *code, size_t len)
     uint64_t at = (uint64_t)(uintptr_t)code;
     while (size && cs->disasm_iter(h, &p, &size, &at, insn)) {
         const cs_x86 *x = &insn->detail->x86;
+        /* A chain stub's call is followed by data, not code. */
+        if (insn->id == X86_INS_CALL && x->op_count == 1 && x->operands[0].type == X86_OP_IMM &&
+            (uint64_t)x->operands[0].imm == (uint64_t)(uintptr_t)tramp_chain_exit &&
+            size >= TRAMP_CHAIN_DATA) {
+            p += TRAMP_CHAIN_DATA;
+            size -= TRAMP_CHAIN_DATA;
+            at += TRAMP_CHAIN_DATA;
+            continue;
+        }
         const cs_x86_op *mem = NULL;
         for (int i = 0; i < x->op_count; i++)
             if (x->operands[i].type == X86_OP_MEM)
