@@ -75,7 +75,18 @@ static struct unit *units;
 static struct range *ranges;
 static struct chain *chains;
 static struct page_ref *page_refs;
-static struct pc_note *notes;
+/* Notes as kept: 8 bytes, not struct pc_note's 16 (a python run keeps
+ * 190,000 of them).  A unit is under 64 KiB of code (BLOCK_MAX_BYTES), and
+ * its instructions are within reach of direct branches from its start. */
+struct kept_note {
+    int32_t pc_delta;  /* (pc - the unit's guest_pc) / 4 */
+    uint16_t host_off;
+    uint8_t flags : 3, remapped : 1, kind : 1;
+    int8_t stacked;
+};
+_Static_assert(sizeof(struct kept_note) == 8, "a kept note is 8 bytes");
+_Static_assert(BLOCK_MAX_BYTES <= 1u << 16, "host offsets fit 16 bits");
+static struct kept_note *notes;
 static uint32_t n_units, n_ranges, n_chains, n_page_refs, n_notes;
 static uint32_t map[1u << MAP_BITS];
 static uint32_t page_map[1u << PAGE_MAP_BITS];
@@ -212,7 +223,18 @@ void block_insert(const struct unit_desc *d)
                         .n_ranges = (uint8_t)n, .first_note = n_notes,
                         .n_notes = (uint32_t)d->n_notes, .swaps = d->swaps,
                         .entry_skip = d->entry_skip };
-    memcpy(&notes[n_notes], d->notes, (size_t)d->n_notes * sizeof *notes);
+    for (int i = 0; i < d->n_notes; i++) {
+        const struct pc_note *from = &d->notes[i];
+        int64_t delta = (int64_t)(from->pc - d->guest_pc) / 4;
+        if (delta != (int32_t)delta || from->host_off > UINT16_MAX || from->flags > 7 ||
+            from->remapped > 1 || from->kind > 1)
+            ferry_fatal(70, "internal error: a note that does not keep (pc 0x%llx)",
+                        (unsigned long long)from->pc);
+        notes[n_notes + (uint32_t)i] = (struct kept_note){
+            .pc_delta = (int32_t)delta, .host_off = (uint16_t)from->host_off,
+            .flags = from->flags, .remapped = from->remapped, .kind = from->kind,
+            .stacked = from->stacked };
+    }
     n_notes += (uint32_t)d->n_notes;
     int refs = 0;
     for (int i = 0; i < n; i++) {
@@ -251,7 +273,7 @@ bool cache_find_note(uint64_t host_pc, struct pc_note *note, struct unit_swaps *
     uint64_t off = host_pc - (uintptr_t)u->host;
     if (off >= u->host_size || u->n_notes == 0)
         return false;
-    const struct pc_note *first = &notes[u->first_note];
+    const struct kept_note *first = &notes[u->first_note];
     uint32_t a = 0, b = u->n_notes;
     while (a < b) {
         uint32_t mid = (a + b) / 2;
@@ -262,7 +284,10 @@ bool cache_find_note(uint64_t host_pc, struct pc_note *note, struct unit_swaps *
     }
     if (a == 0)
         return false; /* before the first instruction: the unit's entry */
-    *note = first[a - 1];
+    const struct kept_note *k = &first[a - 1];
+    *note = (struct pc_note){ .host_off = k->host_off, .flags = k->flags, .remapped = k->remapped,
+                              .stacked = k->stacked, .kind = k->kind,
+                              .pc = u->guest_pc + 4 * (uint64_t)(int64_t)k->pc_delta };
     *swaps = u->swaps;
     return true;
 }
