@@ -180,6 +180,20 @@ static int last_n_notes;
 static struct unit_swaps last_swaps;
 static uint8_t last_entry_skip;
 
+/* Whether any instruction of the blocks is a SIMD&FP one (bits 27:26 set:
+ * data processing, or a load or store of V registers).  Only those use the
+ * V register cache, so a loop without them needs none of the passes that
+ * let its values travel round the loop (vcache.c): its first pass is the
+ * code.  The extra passes were an eighth of a static hello's translating. */
+static bool uses_v_regs(const struct dblock *b, int n)
+{
+    for (int k = 0; k < n; k++)
+        for (int i = 0; i < b[k].n; i++)
+            if ((b[k].insns[i] & 0x0C000000) == 0x0C000000)
+                return true;
+    return false;
+}
+
 /* Translate blocks b[0..n) as one unit entered at b[0]; with `loops`, its
  * registers are remapped for the loop.  NULL if the code did not fit. */
 static void *emit_unit(const struct dblock *b, int n, bool loops)
@@ -194,7 +208,8 @@ static void *emit_unit(const struct dblock *b, int n, bool loops)
     for (int k = 0; k < MAX_REGION_BLOCKS; k++)
         for (int i = 0; i < VC_SLOTS; i++)
             entry[k].reg[i] = -1;
-    for (int pass = 1; pass < (loops ? REGION_PASSES : 1); pass++) {
+    int passes = loops && uses_v_regs(b, n) ? REGION_PASSES : 1;
+    for (int pass = 1; pass < passes; pass++) {
         tcx_reset(&tc);
         memcpy(tc.vc_entry, entry, sizeof entry);
         unit_init(&tc, start, end, b, n, loops);
