@@ -50,6 +50,8 @@ void vc_forget_mask(struct tcx *tc, uint32_t vregs)
 
 void vc_after_insn(struct tcx *tc)
 {
+    if (!tc->e.xmm_touched && !vreg_touched)
+        return; /* most instructions: no SIMD&FP register was named */
     for (int i = 0; i < VC_SLOTS; i++)
         if (tc->e.xmm_touched & (1u << slot_xmm(i)))
             tc->vc.reg[i] = -1;

@@ -81,7 +81,7 @@ static struct page_ref *page_refs;
 struct kept_note {
     int32_t pc_delta;  /* (pc - the unit's guest_pc) / 4 */
     uint16_t host_off;
-    uint8_t flags : 3, remapped : 1, kind : 1;
+    uint8_t bits;      /* flags | remapped << 4 | kind << 5 */
     int8_t stacked;
 };
 _Static_assert(sizeof(struct kept_note) == 8, "a kept note is 8 bytes");
@@ -226,13 +226,12 @@ void block_insert(const struct unit_desc *d)
     for (int i = 0; i < d->n_notes; i++) {
         const struct pc_note *from = &d->notes[i];
         int64_t delta = (int64_t)(from->pc - d->guest_pc) / 4;
-        if (delta != (int32_t)delta || from->host_off > UINT16_MAX || from->flags > 7 ||
-            from->remapped > 1 || from->kind > 1)
+        if (delta != (int32_t)delta || from->flags > 15 || from->remapped > 1 || from->kind > 1)
             ferry_fatal(70, "internal error: a note that does not keep (pc 0x%llx)",
                         (unsigned long long)from->pc);
         notes[n_notes + (uint32_t)i] = (struct kept_note){
             .pc_delta = (int32_t)delta, .host_off = (uint16_t)from->host_off,
-            .flags = from->flags, .remapped = from->remapped, .kind = from->kind,
+            .bits = (uint8_t)(from->flags | from->remapped << 4 | from->kind << 5),
             .stacked = from->stacked };
     }
     n_notes += (uint32_t)d->n_notes;
@@ -285,8 +284,9 @@ bool cache_find_note(uint64_t host_pc, struct pc_note *note, struct unit_swaps *
     if (a == 0)
         return false; /* before the first instruction: the unit's entry */
     const struct kept_note *k = &first[a - 1];
-    *note = (struct pc_note){ .host_off = k->host_off, .flags = k->flags, .remapped = k->remapped,
-                              .stacked = k->stacked, .kind = k->kind,
+    *note = (struct pc_note){ .host_off = k->host_off, .flags = k->bits & 15,
+                              .remapped = (k->bits >> 4) & 1, .stacked = k->stacked,
+                              .kind = (k->bits >> 5) & 1,
                               .pc = u->guest_pc + 4 * (uint64_t)(int64_t)k->pc_delta };
     *swaps = u->swaps;
     return true;
