@@ -202,7 +202,7 @@ static void count_uses(const uint32_t *insns, int n, int uses[32])
     }
 }
 
-void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n)
+void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n, int min_uses)
 {
     int uses[32];
     count_uses(insns, n, uses);
@@ -214,7 +214,7 @@ void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n)
         /* busiest unmapped register... */
         int g = -1;
         for (int r = 0; r < 31; r++)
-            if (host_reg_of(r) == NO_REG && uses[r] >= 1 && (g < 0 || uses[r] > uses[g]))
+            if (host_reg_of(r) == NO_REG && uses[r] >= min_uses && (g < 0 || uses[r] > uses[g]))
                 g = r;
         /* ...into the slot of a mapped register the block never names
          * (SP is never evicted: its number 31 is ambiguous with XZR). */

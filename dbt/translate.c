@@ -101,6 +101,13 @@ static bool is_back_edge_target(const struct dblock *b, int n, int k)
     return false;
 }
 
+/* Long straight-line blocks (unrolled hash rounds: sha256's are cut into
+ * 64-instruction blocks, each naming a dozen registers outside the ten
+ * mapped ones many times) remap like loops, for registers they name at
+ * least this often. */
+#define STRAIGHT_REMAP_MIN_INSNS 16
+#define STRAIGHT_REMAP_MIN_USES 4
+
 /* Emit the blocks of a unit (one pass; see vcache.c for why loop regions
  * take two). */
 static void emit_blocks(struct tcx *tc, const struct dblock *b, int n, bool loops)
@@ -111,8 +118,10 @@ static void emit_blocks(struct tcx *tc, const struct dblock *b, int n, bool loop
         for (int k = 0; k < n; k++)
             for (int i = 0; i < b[k].n; i++)
                 all[total++] = b[k].insns[i];
-        loop_remap_begin(tc, all, total);
+        loop_remap_begin(tc, all, total, 1);
         vc_unit_entry(tc);
+    } else if (b[0].n >= STRAIGHT_REMAP_MIN_INSNS) {
+        loop_remap_begin(tc, b[0].insns, b[0].n, STRAIGHT_REMAP_MIN_USES);
     }
     for (int k = 0; k < n; k++) {
         /* Loop heads start on a 32-byte boundary: a tight loop that
