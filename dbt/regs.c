@@ -216,14 +216,18 @@ void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n, int min_uses
         for (int r = 0; r < 31; r++)
             if (host_reg_of(r) == NO_REG && uses[r] >= min_uses && (g < 0 || uses[r] > uses[g]))
                 g = r;
-        /* ...into the slot of a mapped register the block never names
-         * (SP is never evicted: its number 31 is ambiguous with XZR). */
+        if (g < 0)
+            break;
+        /* ...into the slot of the mapped register the block names least,
+         * if by at least min_uses less (it is then reached in its home
+         * slot; SP is never evicted: its number 31 is ambiguous with XZR). */
         int slot = -1;
-        for (int i = 0; i < N_MAPPED && slot < 0; i++)
+        for (int i = 0; i < N_MAPPED; i++)
             if (guest_of_slot[i] == mapped_guest[i] && mapped_guest[i] != 31 &&
-                uses[mapped_guest[i]] == 0)
+                uses[mapped_guest[i]] + min_uses <= uses[g] &&
+                (slot < 0 || uses[mapped_guest[i]] < uses[mapped_guest[slot]]))
                 slot = i;
-        if (g < 0 || slot < 0)
+        if (slot < 0)
             break;
         tc->swap_guest[k] = (signed char)g;
         tc->swap_host[k] = mapped_host[slot];

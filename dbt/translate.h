@@ -171,10 +171,11 @@ void gr_reserve(struct tcx *tc, int hreg); /* keep RAX/RCX/RDX/R11 out of the po
 void gr_free(struct tcx *tc, int hreg);
 /* A loop (a region, or a block that branches back to its own start) may
  * keep up to four of its busiest unmapped registers in host registers whose
- * usual guest registers it does not use: swapped in once on entry, swapped
- * back on every exit (emitted by the exit functions), so the loop itself
- * runs on registers.  A straight-line unit does the same for registers it
- * names at least min_uses times (the swaps cost four memory accesses). */
+ * usual guest registers it names at least min_uses times less (those live
+ * in their home slots meanwhile): swapped in once on entry, swapped back on
+ * every exit (emitted by the exit functions), so the loop itself runs on
+ * registers.  A straight-line unit does the same with a min_uses of 4 (the
+ * swaps cost four memory accesses). */
 void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n, int min_uses);
 void loop_remap_leave(struct tcx *tc); /* emit the swap back (exits call it) */
 void loop_remap_end(struct tcx *tc);   /* the block is done */
