@@ -202,7 +202,7 @@ static void count_uses(const uint32_t *insns, int n, int uses[32])
     }
 }
 
-void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n, int min_uses)
+void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n, int min_uses, int max_swaps)
 {
     int uses[32];
     count_uses(insns, n, uses);
@@ -210,7 +210,7 @@ void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n, int min_uses
     for (int i = 0; i < N_MAPPED; i++)
         guest_of_slot[i] = mapped_guest[i];
     tc->n_swaps = 0;
-    for (int k = 0; k < 4; k++) {
+    for (int k = 0; k < max_swaps && k < MAX_SWAPS; k++) {
         /* busiest unmapped register... */
         int g = -1;
         for (int r = 0; r < 31; r++)

@@ -107,6 +107,10 @@ static bool is_back_edge_target(const struct dblock *b, int n, int k)
  * least this often. */
 #define STRAIGHT_REMAP_MIN_INSNS 16
 #define STRAIGHT_REMAP_MIN_USES 4
+/* Loops swap at most four (a loop entered and left often pays for each
+ * swap every time: hashtab's probe loops ran 10% slower with eight);
+ * straight-line blocks up to MAX_SWAPS (sha256sum: 260 to 235 ms). */
+#define LOOP_REMAP_MAX 4
 
 /* Emit the blocks of a unit (one pass; see vcache.c for why loop regions
  * take two). */
@@ -118,10 +122,10 @@ static void emit_blocks(struct tcx *tc, const struct dblock *b, int n, bool loop
         for (int k = 0; k < n; k++)
             for (int i = 0; i < b[k].n; i++)
                 all[total++] = b[k].insns[i];
-        loop_remap_begin(tc, all, total, 1);
+        loop_remap_begin(tc, all, total, 1, LOOP_REMAP_MAX);
         vc_unit_entry(tc);
     } else if (b[0].n >= STRAIGHT_REMAP_MIN_INSNS) {
-        loop_remap_begin(tc, b[0].insns, b[0].n, STRAIGHT_REMAP_MIN_USES);
+        loop_remap_begin(tc, b[0].insns, b[0].n, STRAIGHT_REMAP_MIN_USES, MAX_SWAPS);
     }
     for (int k = 0; k < n; k++) {
         /* Loop heads start on a 32-byte boundary: a tight loop that

@@ -137,7 +137,7 @@ struct tcx {
     struct vc_state vc_meet[MAX_REGION_BLOCKS];  /* what jumps provided */
     /* Registers temporarily remapped for a loop (see regs.c). */
     int n_swaps;
-    signed char swap_guest[4], swap_host[4], swap_evicted[4];
+    signed char swap_guest[MAX_SWAPS], swap_host[MAX_SWAPS], swap_evicted[MAX_SWAPS];
     /* Where each guest instruction's code starts, and where the flags are
      * from there on: how a fault in the unit maps back to guest state
      * (tc_note(), code_cache.h). */
@@ -170,13 +170,13 @@ int gr_tmp(struct tcx *tc);           /* a free scratch register */
 void gr_reserve(struct tcx *tc, int hreg); /* keep RAX/RCX/RDX/R11 out of the pool */
 void gr_free(struct tcx *tc, int hreg);
 /* A loop (a region, or a block that branches back to its own start) may
- * keep up to four of its busiest unmapped registers in host registers whose
+ * keep up to max_swaps of its busiest unmapped registers in host registers whose
  * usual guest registers it names at least min_uses times less (those live
  * in their home slots meanwhile): swapped in once on entry, swapped back on
  * every exit (emitted by the exit functions), so the loop itself runs on
  * registers.  A straight-line unit does the same with a min_uses of 4 (the
- * swaps cost four memory accesses). */
-void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n, int min_uses);
+ * swaps cost four memory accesses), and more of them. */
+void loop_remap_begin(struct tcx *tc, const uint32_t *insns, int n, int min_uses, int max_swaps);
 void loop_remap_leave(struct tcx *tc); /* emit the swap back (exits call it) */
 void loop_remap_end(struct tcx *tc);   /* the block is done */
 void gr_sync_all(struct tcx *tc);   /* mapped guest registers -> cpu state */

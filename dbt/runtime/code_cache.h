@@ -80,9 +80,10 @@ struct pc_note {
 };
 #define MAX_UNIT_NOTES 1024
 #define NOTE_TARGET_IN_RAX 1
+#define MAX_SWAPS 8
 struct unit_swaps {
-    int n;
-    signed char guest[4], host[4];
+    uint8_t n;
+    signed char guest[MAX_SWAPS], host[MAX_SWAPS];
 };
 
 /* What a translation is made of, for block_insert(). */
