@@ -441,9 +441,10 @@ void emit_patch_rel32(uint8_t *site, const void *target)
     memcpy(site, &rel, 4);
 }
 
-uint8_t *emit_jmp_rel32(struct emitter *e, const void *target)
+/* jmp or call rel32: the opcode, then the field (returned). */
+static uint8_t *emit_op_rel32(struct emitter *e, uint8_t op, const void *target)
 {
-    emit_byte(e, OP_JMP_REL32);
+    emit_byte(e, op);
     uint8_t *site = e->p;
     emit_u32(e, 0);
     if (!e->overflow && target)
@@ -451,14 +452,14 @@ uint8_t *emit_jmp_rel32(struct emitter *e, const void *target)
     return site;
 }
 
+uint8_t *emit_jmp_rel32(struct emitter *e, const void *target)
+{
+    return emit_op_rel32(e, OP_JMP_REL32, target);
+}
+
 uint8_t *emit_call_rel32(struct emitter *e, const void *target)
 {
-    emit_byte(e, OP_CALL_REL32);
-    uint8_t *site = e->p;
-    emit_u32(e, 0);
-    if (!e->overflow && target)
-        emit_patch_rel32(site, target);
-    return site;
+    return emit_op_rel32(e, OP_CALL_REL32, target);
 }
 
 uint8_t *emit_jcc_rel32(struct emitter *e, enum x86_cond cc, const void *target)
