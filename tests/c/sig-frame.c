@@ -202,18 +202,7 @@ __asm__(
     ".globl frame_restorer_count\n .hidden frame_restorer_count\n frame_restorer_count: .quad 0\n"
     ".text\n");
 
-static void watchdog(void)
-{
-    struct sigevent ev;
-    memset(&ev, 0, sizeof ev);
-    ev.sigev_notify = SIGEV_SIGNAL;
-    ev.sigev_signo = SIGKILL;
-    timer_t t;
-    if (timer_create(CLOCK_MONOTONIC, &ev, &t) == 0) {
-        struct itimerspec its = { { 0, 0 }, { 15, 0 } };
-        timer_settime(t, 0, &its, NULL);
-    }
-}
+#include "watchdog.h"
 
 static const char *yesno(int c) { return c ? "yes" : "no"; }
 

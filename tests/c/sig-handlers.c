@@ -36,18 +36,7 @@
 #include <unistd.h>
 
 /* A watchdog that does not use SIGALRM: SIGKILL after 15 s. */
-static void watchdog(void)
-{
-    struct sigevent ev;
-    memset(&ev, 0, sizeof ev);
-    ev.sigev_notify = SIGEV_SIGNAL;
-    ev.sigev_signo = SIGKILL;
-    timer_t t;
-    if (timer_create(CLOCK_MONOTONIC, &ev, &t) == 0) {
-        struct itimerspec its = { { 0, 0 }, { 15, 0 } };
-        timer_settime(t, 0, &its, NULL);
-    }
-}
+#include "watchdog.h"
 
 /* Events recorded by handlers, printed by main. */
 static char events[256];

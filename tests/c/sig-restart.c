@@ -42,18 +42,8 @@
 #include <time.h>
 #include <unistd.h>
 
-static void watchdog(void)
-{
-    struct sigevent ev;
-    memset(&ev, 0, sizeof ev);
-    ev.sigev_notify = SIGEV_SIGNAL;
-    ev.sigev_signo = SIGKILL;
-    timer_t t;
-    if (timer_create(CLOCK_MONOTONIC, &ev, &t) == 0) {
-        struct itimerspec its = { { 0, 0 }, { 18, 0 } };
-        timer_settime(t, 0, &its, NULL);
-    }
-}
+#define WATCHDOG_SECONDS 18
+#include "watchdog.h"
 
 static const char *err_name(int e)
 {

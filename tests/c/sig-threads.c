@@ -34,18 +34,7 @@
 #define sigev_notify_thread_id _sigev_un._tid
 #endif
 
-static void watchdog(void)
-{
-    struct sigevent ev;
-    memset(&ev, 0, sizeof ev);
-    ev.sigev_notify = SIGEV_SIGNAL;
-    ev.sigev_signo = SIGKILL;
-    timer_t t;
-    if (timer_create(CLOCK_MONOTONIC, &ev, &t) == 0) {
-        struct itimerspec its = { { 0, 0 }, { 15, 0 } };
-        timer_settime(t, 0, &its, NULL);
-    }
-}
+#include "watchdog.h"
 
 static pid_t main_tid, worker_tid;
 static pthread_t worker;

@@ -58,21 +58,7 @@ static const char *code_name(int c)
     }
 }
 
-/* A watchdog that does not use SIGALRM (under test): SIGKILL after 15 s,
- * so that a read never interrupted does not wait for the driver's
- * timeout. */
-static void watchdog(void)
-{
-    struct sigevent ev;
-    memset(&ev, 0, sizeof ev);
-    ev.sigev_notify = SIGEV_SIGNAL;
-    ev.sigev_signo = SIGKILL;
-    timer_t t;
-    if (timer_create(CLOCK_MONOTONIC, &ev, &t) == 0) {
-        struct itimerspec its = { { 0, 0 }, { 15, 0 } };
-        timer_settime(t, 0, &its, NULL);
-    }
-}
+#include "watchdog.h"
 
 int main(void)
 {
