@@ -94,6 +94,9 @@ void emit_load(struct emitter *e, int bytes, bool sign, int w, int dst, struct x
 void emit_store(struct emitter *e, int bytes, int src, struct x86_mem m);
 void emit_store_imm32(struct emitter *e, int w, struct x86_mem m, int32_t imm);
 void emit_lea(struct emitter *e, int w, int dst, struct x86_mem m);
+/* PREFETCHh m: hint 0 NTA, 1 T0, 2 T1, 3 T2 (the ModRM reg field).  A
+ * hint never faults, whatever the address. */
+void emit_prefetch(struct emitter *e, int hint, struct x86_mem m);
 void emit_movsx_rr(struct emitter *e, int w, int from_bytes, int dst, int src);
 void emit_movzx_rr(struct emitter *e, int from_bytes, int dst, int src);
 

@@ -25,6 +25,7 @@ enum {
     OP_SHLD_IMM = 0x0FA4, OP_SHRD_IMM = 0x0FAC,
     OP_BT_IMM = 0x0FBA, OP_LAHF = 0x9F, OP_SAHF = 0x9E, OP_ADD_AL_IMM8 = 0x04,
     OP_CMC = 0xF5, OP_STC = 0xF9, OP_CLC = 0xF8, OP_PUSHF = 0x9C, OP_POPF = 0x9D,
+    OP_PREFETCH = 0x0F18,
     OP_PUSH_R = 0x50, OP_POP_R = 0x58, OP_POP_RM = 0x8F, OP_CQO = 0x99,
 };
 
@@ -210,6 +211,15 @@ void emit_store_imm32(struct emitter *e, int w, struct x86_mem m, int32_t imm)
 void emit_lea(struct emitter *e, int w, int dst, struct x86_mem m)
 {
     emit_op_rm(e, 0, OP_LEA, w, dst, m);
+}
+
+/* Not through emit_op_rm: 0F 18 is no SSE opcode, and its reg field is
+ * the hint, not an xmm register for the V register cache to forget. */
+void emit_prefetch(struct emitter *e, int hint, struct x86_mem m)
+{
+    emit_rex(e, 0, 0, m.index, m.base, false);
+    emit_opcode(e, OP_PREFETCH);
+    emit_modrm_mem(e, hint, m);
 }
 
 void emit_movsx_rr(struct emitter *e, int w, int from_bytes, int dst, int src)

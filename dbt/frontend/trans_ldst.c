@@ -74,14 +74,34 @@ static void do_single(struct tcx *tc, const struct ldst_op *o, int rt, struct ld
     ldst_writeback(tc, a);
 }
 
+/* PRFM's Rt is a prfop: type (PLD, PLI, PST), target cache level (L1-L3)
+ * and policy (KEEP, STRM).  Data prefetches become x86 PREFETCHh, so that
+ * code hiding its cache misses behind them (zstd's match finder, memcpy)
+ * still does; without them zstd -9 ran 3x native.  Instruction prefetches
+ * and the unallocated prfops are NOPs, as the architecture allows.  The
+ * hint for an address, or -1 for none. */
+static int prefetch_hint(int prfop)
+{
+    int type = prfop >> 3, target = (prfop >> 1) & 3;
+    if ((type != 0 && type != 2) || target == 3)
+        return -1;
+    if (prfop & 1)
+        return 0;      /* STRM: PREFETCHNTA */
+    return 1 + target; /* L1, L2, L3: PREFETCHT0, T1, T2 */
+}
+
 static bool trans_LDST_uimm(struct tcx *tc, uint32_t insn)
 {
     struct ldst_op o;
     if (!decode_op(insn, &o))
         return false;
-    if (o.prfm)
-        return true;
     int32_t off = (int32_t)bits(insn, 21, 10) * o.bytes;
+    if (o.prfm) {
+        int hint = prefetch_hint((int)bits(insn, 4, 0));
+        if (hint >= 0)
+            emit_prefetch(&tc->e, hint, ldst_addr_imm(tc, (int)bits(insn, 9, 5), off, AM_OFFSET).m);
+        return true;
+    }
     struct ldst_addr a = ldst_addr_imm(tc, (int)bits(insn, 9, 5), off, AM_OFFSET);
     do_single(tc, &o, (int)bits(insn, 4, 0), &a);
     return true;
@@ -97,10 +117,16 @@ static bool trans_LDST_imm9(struct tcx *tc, uint32_t insn)
         return false;
     if (op == 2 && o.vec)
         return false;
-    if (o.prfm)
-        return op == 0; /* PRFUM; no prefetch with writeback or LDTR */
-    static const enum am_mode modes[4] = { AM_OFFSET, AM_POST, AM_OFFSET, AM_PRE };
     int32_t off = (int32_t)sext(bits(insn, 20, 12), 9);
+    if (o.prfm) {
+        if (op != 0)
+            return false; /* PRFUM only: no prefetch with writeback or LDTR */
+        int hint = prefetch_hint((int)bits(insn, 4, 0));
+        if (hint >= 0)
+            emit_prefetch(&tc->e, hint, ldst_addr_imm(tc, (int)bits(insn, 9, 5), off, AM_OFFSET).m);
+        return true;
+    }
+    static const enum am_mode modes[4] = { AM_OFFSET, AM_POST, AM_OFFSET, AM_PRE };
     struct ldst_addr a = ldst_addr_imm(tc, (int)bits(insn, 9, 5), off, modes[op]);
     do_single(tc, &o, (int)bits(insn, 4, 0), &a);
     return true;
@@ -112,10 +138,14 @@ static bool trans_LDST_reg(struct tcx *tc, uint32_t insn)
     int option = (int)bits(insn, 15, 13);
     if (!decode_op(insn, &o) || !(option & 2))
         return false;
-    if (o.prfm)
-        return true;
     int shift = bits(insn, 12, 12) ? log2_bytes(o.bytes) : 0;
     struct ldst_addr a;
+    if (o.prfm) {
+        int hint = prefetch_hint((int)bits(insn, 4, 0));
+        if (hint >= 0 && ldst_addr_reg(tc, &a, (int)bits(insn, 9, 5), (int)bits(insn, 20, 16), option, shift))
+            emit_prefetch(&tc->e, hint, a.m);
+        return true;
+    }
     ldst_addr_reg(tc, &a, (int)bits(insn, 9, 5), (int)bits(insn, 20, 16), option, shift);
     do_single(tc, &o, (int)bits(insn, 4, 0), &a);
     return true;
@@ -134,8 +164,15 @@ static bool trans_LDR_lit(struct tcx *tc, uint32_t insn)
         ldst_vec_load(tc, 4 << opc, rt, mem_bd(t, 0));
         return true;
     }
-    if (opc == 3)
-        return true; /* PRFM (literal) */
+    if (opc == 3) { /* PRFM (literal) */
+        int hint = prefetch_hint(rt);
+        if (hint >= 0) {
+            int t = gr_tmp(tc);
+            emit_mov_ri(&tc->e, t, addr);
+            emit_prefetch(&tc->e, hint, mem_bd(t, 0));
+        }
+        return true;
+    }
     int d = gr_dst(tc, rt);
     emit_mov_ri(&tc->e, d, addr);
     emit_load(&tc->e, opc == 1 ? 8 : 4, opc == 2, 1, d, mem_bd(d, 0));
