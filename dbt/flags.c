@@ -93,11 +93,19 @@ void flags_spill(struct tcx *tc)
         return;
     to_sub_form(tc);
     struct emitter *e = &tc->e;
-    emit_push_r(e, RAX);
+    /* lahf and seto need AL and AH.  RAX is a scratch register, free
+     * between guest instructions and at most exits; an instruction that
+     * holds a value in it has it in temps or reserved (gr_tmp,
+     * gr_reserve), and only then is it kept on the stack: a push and a
+     * pop on every spill cost gawk, grep and perl 3-5%. */
+    bool keep_rax = (tc->temps | tc->reserved) & (1u << RAX);
+    if (keep_rax)
+        emit_push_r(e, RAX);
     emit_lahf(e);
     emit_setcc(e, CC_O, RAX);
     emit_store(e, 2, RAX, mem_bd(HR_CPU, CPU_OFF_FLAGS));
-    emit_pop_r(e, RAX);
+    if (keep_rax)
+        emit_pop_r(e, RAX);
     tc->flags = FL_BOTH;
     /* From here a fault finds NZCV in memory, even if the instruction goes
      * on to clobber EFLAGS (an alignment check, say). */
