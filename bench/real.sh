@@ -213,8 +213,11 @@ printf '%s\n' "${rows[@]}" | bench_geomeans real | grep -v ' all '
 # --- where ferry's time goes --------------------------------------------------------
 # One more run of each row under `ferry -d stats`, which prints at exit
 #   ferry-stats: wall W s, translate T s (U units, I insns), syscalls N (S s),
-#   run R s, invalidated V, flushes F[, ...]
-# (read loosely: fields may be missing or added).  "run" is the time in
+#   run R s, invalidated V, flushes F, code C KiB, helper calls H,
+#   indirect branches B (P% in the table), dispatches D
+# (read loosely: fields may be missing or added).  "helpers" are calls
+# from translated code into C; "table" is the share of indirect branches
+# (BR, BLR, RET) found in the indirect-branch table.  "run" is the time in
 # translated code and the dispatcher, i.e. wall - translate - syscalls.
 stat_field() { # TEXT REGEX -> the first captured number, or "-"
     if [[ $1 =~ $2 ]]; then echo "${BASH_REMATCH[1]}"; else echo -; fi
@@ -229,9 +232,11 @@ if [ "$stats" != 0 ] && [ ${#measured[@]} -gt 0 ]; then
         echo "where the time goes: not available (FERRY is qemu, which has no -d stats)"
     else
         echo "where ferry's time goes (one run with -d stats; translate + syscalls + run = wall):"
-        sfmt='%-10s %7s %15s %15s %15s %9s %8s %10s %6s %7s\n'
-        printf "$sfmt" benchmark "wall s" "translate s" "run s" "syscalls s" syscalls units "insns" inval flushes
-        printf "$sfmt" ---------- ------- --------------- --------------- --------------- --------- -------- ---------- ------ -------
+        sfmt='%-10s %7s %15s %15s %15s %9s %8s %10s %6s %7s %10s %11s %6s\n'
+        printf "$sfmt" benchmark "wall s" "translate s" "run s" "syscalls s" syscalls units "insns" inval flushes \
+            helpers indirect "table"
+        printf "$sfmt" ---------- ------- --------------- --------------- --------------- --------- -------- ---------- ------ ------- \
+            ---------- ----------- ------
         nostats=()
         for name in "${measured[@]}"; do
             row "$name"
@@ -254,9 +259,12 @@ if [ "$stats" != 0 ] && [ ${#measured[@]} -gt 0 ]; then
             in=$(stat_field "$line" '([0-9]+) insns')
             iv=$(stat_field "$line" 'invalidated ([0-9]+)')
             fl=$(stat_field "$line" 'flushes ([0-9]+)')
+            hc=$(stat_field "$line" 'helper calls ([0-9]+)')
+            ib=$(stat_field "$line" 'indirect branches ([0-9]+)')
+            ih=$(stat_field "$line" '\(([0-9.]+)% in the table')
             printf "$sfmt" "$name" "$w" "$tr $(printf '%5s' "$(pct "$tr" "$w")")" \
                 "$ru $(printf '%5s' "$(pct "$ru" "$w")")" "$ss $(printf '%5s' "$(pct "$ss" "$w")")" \
-                "$sn_" "$un" "$in" "$iv" "$fl"
+                "$sn_" "$un" "$in" "$iv" "$fl" "$hc" "$ib" "${ih}%"
         done
         RUN_STDIN=
         if [ ${#nostats[@]} -gt 0 ]; then

@@ -6,6 +6,7 @@
 #include "dbt/backend/hostregs.h"
 #include "dbt/runtime/threads.h"
 #include "dbt/runtime/trampoline.h"
+#include "dbt/runtime/stats.h"
 #include "dbt/translate.h"
 
 #include "common/ferry.h"
@@ -159,6 +160,7 @@ void tc_exit_cond(struct tcx *tc, int cond, uint64_t taken, uint64_t not_taken)
 static void emit_ibtc_lookup(struct tcx *tc)
 {
     struct emitter *e = &tc->e;
+    tc_count(tc, &run_stats.ibtc_lookups, RCX); /* NZCV is in memory */
     emit_mov_rr(e, 0, RCX, RAX);
     emit_alu_ri(e, ALU_AND, 0, RCX, (int32_t)IBTC_PC_MASK);
     /* The table's address comes from the poll page: asked out, the
@@ -180,6 +182,7 @@ static void emit_ibtc_lookup(struct tcx *tc)
     }
     if (!e->overflow)
         emit_patch_rel32(miss, e->p);
+    tc_count(tc, &run_stats.ibtc_misses, RCX);
     emit_store(e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
     emit_jmp_rel32(e, tramp_exit);
     tc->ended = true;

@@ -7,6 +7,7 @@
  * memory operand.  The choice is by dynamic use in compiled code: argument
  * and result registers, the link register and SP. */
 #include "dbt/backend/hostregs.h"
+#include "dbt/runtime/stats.h"
 #include "dbt/translate.h"
 
 #include "common/ferry.h"
@@ -266,6 +267,7 @@ void tc_call_helper(struct tcx *tc, void (*fn)(struct cpu_state *))
         tc->flags = FL_MEM; /* the call clobbers host EFLAGS */
     gr_sync_all(tc);
     /* cpu->pc lets helpers report or resume at the right guest address. */
+    tc_count(tc, &run_stats.helper_calls, RAX);
     emit_mov_ri(&tc->e, RAX, tc->pc);
     emit_store(&tc->e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
     emit_mov_rr(&tc->e, 1, RDI, HR_CPU);

@@ -296,6 +296,9 @@ void tc_note_stacked(struct tcx *tc, int hreg);
 /* At a unit's entry and a loop's head: poll the thread's poll page (one
  * read, which faults when the thread is asked out: threads.h). */
 void tc_check_exit_request(struct tcx *tc, uint64_t pc);
+/* With -d stats: `lock add qword [counter], 1` through host register
+ * `scratch`, clobbering it and EFLAGS; nothing without. */
+void tc_count(struct tcx *tc, uint64_t *counter, int scratch);
 /* Leave for the dispatcher with cpu->pc = pc and reason `why`, from code
  * where NZCV is already in cpu->flags (or dead): a fault in a cold stub. */
 void tc_exit_fault(struct tcx *tc, uint64_t pc, enum exit_reason why);

@@ -9,6 +9,7 @@
  * NaN.  A NaN result is rare, so the fast path only tests for one
  * (ucomis + jnp) and a C helper applies the AArch64 rules. */
 #include "dbt/frontend/trans_fp.h"
+#include "dbt/runtime/stats.h"
 
 #include "common/ferry.h"
 
@@ -127,6 +128,7 @@ void fp_emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool kee
         emit_push_r(&tc->e, saved[i]);
     if (n & 1) /* keep rsp 16-byte aligned at the call */
         emit_alu_ri(&tc->e, ALU_SUB, 1, RSP, 8);
+    tc_count(tc, &run_stats.helper_calls, RAX); /* RAX is saved if kept */
     emit_mov_rr(&tc->e, 1, RDI, HR_CPU);
     emit_mov_ri(&tc->e, RAX, (uint64_t)(uintptr_t)fn);
     emit_call_r(&tc->e, RAX);

@@ -35,12 +35,18 @@ void stats_report(void)
     if (rest > wall)
         rest = 0;
     FILE *f = ferry_opt.log ? ferry_opt.log : stderr;
+    uint64_t helpers = __atomic_load_n(&run_stats.helper_calls, __ATOMIC_RELAXED);
+    uint64_t lookups = __atomic_load_n(&run_stats.ibtc_lookups, __ATOMIC_RELAXED);
+    uint64_t misses = __atomic_load_n(&run_stats.ibtc_misses, __ATOMIC_RELAXED);
     fprintf(f,
             "ferry-stats: wall %.3f s, translate %.3f s (%" PRIu64 " units, %" PRIu64
             " insns), syscalls %" PRIu64 " (%.3f s), run %.3f s, invalidated %" PRIu64
-            ", flushes %" PRIu64 ", code %" PRIu64 " KiB, dispatches %" PRIu64 "\n",
+            ", flushes %" PRIu64 ", code %" PRIu64 " KiB, helper calls %" PRIu64
+            ", indirect branches %" PRIu64 " (%.1f%% in the table), dispatches %" PRIu64 "\n",
             sec(wall), sec(run_stats.translate_ns), run_stats.units, run_stats.insns,
             run_stats.syscalls, sec(run_stats.syscall_ns), sec(rest), c.invalidated, c.flushes,
-            c.bytes_used >> 10, run_stats.dispatches);
+            c.bytes_used >> 10, helpers, lookups,
+            lookups ? 100.0 * (double)(lookups - misses) / (double)lookups : 0.0,
+            run_stats.dispatches);
     fflush(f);
 }

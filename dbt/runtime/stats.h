@@ -1,6 +1,7 @@
 /* -d stats: where the time went, printed at exit (one line on the log):
  *   ferry-stats: wall W s, translate T s (U units, I insns), syscalls N (S s),
- *   run R s, invalidated V, flushes F, code C KiB, dispatches D
+ *   run R s, invalidated V, flushes F, code C KiB, helper calls H,
+ *   indirect branches B (P% in the table), dispatches D
  * "run" is the rest: translated code, the dispatcher and helpers.  The
  * clocks are read only when the option is on. */
 #ifndef FERRY_STATS_H
@@ -13,6 +14,9 @@ struct run_stats {
     uint64_t translate_ns, units, insns;
     uint64_t syscalls, syscall_ns;
     uint64_t dispatches; /* returns to the dispatcher (misses, unchained exits) */
+    /* Counted by translated code (tc_count): calls into C helpers, and
+     * indirect branches looked up in the table and not found there. */
+    uint64_t helper_calls, ibtc_lookups, ibtc_misses;
 };
 extern struct run_stats run_stats;
 
