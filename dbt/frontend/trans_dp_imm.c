@@ -106,6 +106,12 @@ static bool trans_ADD_imm(struct tcx *tc, uint32_t insn)
     }
     /* sub sp, sp, #32 and the like keep SP's alignment (trans_ldst_addr.c). */
     bool sp_aligned = tc->sp_aligned && rd == 31 && rn == 31 && sf && disp % 16 == 0;
+    /* mov x29, sp (every frame's prologue) into an unmapped register:
+     * one store from where the value is, not a copy and a store. */
+    if (disp == 0 && sf && host_reg_of(rd) == NO_REG && host_reg_of(rn) != NO_REG) {
+        emit_store(&tc->e, 8, host_reg_of(rn), gr_home(rd));
+        return true;
+    }
     int d = gr_dst_sp(tc, rd);
     if (disp == 0) {
         copy_exact(tc, rn, sf, d, true);
@@ -332,6 +338,12 @@ static bool trans_MOVW(struct tcx *tc, uint32_t insn)
         imm = ~imm;
     if (!sf)
         imm &= 0xFFFFFFFFu;
+    /* A constant for an unmapped register that a sign-extended imm32
+     * holds: one store, not a mov and a store. */
+    if (host_reg_of(rd) == NO_REG && (int64_t)imm == (int32_t)imm) {
+        emit_store_imm32(&tc->e, 1, gr_home(rd), (int32_t)imm);
+        return true;
+    }
     int d = gr_dst(tc, rd);
     emit_mov_ri(&tc->e, d, imm);
     gr_put(tc, rd, d);
