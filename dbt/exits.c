@@ -46,9 +46,13 @@ static void spill_if_live_at(struct tcx *tc, uint64_t a, uint64_t b)
         flags_spill(tc);
 }
 
-/* The block of the region being translated that starts at pc, or -1. */
+/* The block of the region being translated that starts at pc, or -1.  In
+ * a trace only the next block: any other jump within it could close a
+ * cycle that passes no poll (threads.h). */
 static int region_block(const struct tcx *tc, uint64_t pc)
 {
+    if (tc->trace)
+        return tc->next_block >= 0 && tc->region_pc[tc->next_block] == pc ? tc->next_block : -1;
     for (int k = 0; k < tc->n_region; k++)
         if (tc->region_pc[k] == pc)
             return k;
@@ -92,6 +96,15 @@ static void jump_in_region(struct tcx *tc, int cc, int k)
     tc->fixup_block[tc->n_fixups++] = (signed char)k;
 }
 
+void tc_emit_far_exits(struct tcx *tc)
+{
+    for (int i = 0; i < tc->n_far && !tc->e.overflow; i++) {
+        tc->pc = tc->far_pc[i]; /* the branch's: forward or not */
+        emit_chain_stub(tc, tc->far_site[i], tc->far_target[i]);
+    }
+    tc->n_far = 0;
+}
+
 void tc_exit_direct(struct tcx *tc, uint64_t target)
 {
     spill_if_live_at(tc, target, target);
@@ -110,6 +123,17 @@ void tc_exit_direct(struct tcx *tc, uint64_t target)
 
 void tc_exit_hostcc(struct tcx *tc, enum x86_cond cc, uint64_t taken, uint64_t not_taken)
 {
+    /* A trace falls through to its next block; the taken side is a
+     * chainable jcc whose stub comes after the last block. */
+    if (tc->trace && tc->n_swaps == 0 && taken != not_taken && region_block(tc, not_taken) >= 0) {
+        uint8_t *site = emit_jcc_rel32_patchable(&tc->e, cc);
+        tc->far_site[tc->n_far] = site;
+        tc->far_target[tc->n_far] = taken;
+        tc->far_pc[tc->n_far++] = tc->pc;
+        jump_in_region(tc, -1, region_block(tc, not_taken));
+        tc->ended = true;
+        return;
+    }
     /* Inside the region, the loop stays on its remapped registers; the
      * other way (inside or out) is then an unconditional exit. */
     int k = region_block(tc, taken);
@@ -141,7 +165,9 @@ void tc_exit_cond(struct tcx *tc, int cond, uint64_t taken, uint64_t not_taken)
      * exit, which saves them itself (after the branch, which keeps them).
      * So a loop whose exit reads the flags saves them on the way out, not
      * on every pass. */
-    if (region_block(tc, taken) >= 0)
+    if (tc->trace)
+        spill_if_live_at(tc, taken, not_taken); /* both ways leave at once */
+    else if (region_block(tc, taken) >= 0)
         spill_if_live_at(tc, taken, taken);
     else if (region_block(tc, not_taken) >= 0)
         spill_if_live_at(tc, not_taken, not_taken);

@@ -235,6 +235,24 @@ static void place(struct layout *l, int i)
     }
 }
 
+/* out[0] and the blocks its conditional branches fall through to, within
+ * the trace bounds (region.h).  Only conditional branches: after B, BL or
+ * an indirect branch the next instructions are reached, if at all, from
+ * somewhere else. */
+static int trace_form(struct dblock out[MAX_REGION_BLOCKS])
+{
+    if (out[0].n >= STRAIGHT_REMAP_MIN_INSNS)
+        return 1;
+    int n = 1, total = out[0].n;
+    while (n < TRACE_BLOCKS && out[n - 1].n_succ == 2) {
+        block_decode(out[n - 1].succ[0], &out[n]);
+        if (out[n].n == 0 || total + out[n].n > TRACE_INSNS)
+            break;
+        total += out[n++].n;
+    }
+    return n;
+}
+
 int region_form(uint64_t head, struct dblock out[MAX_REGION_BLOCKS], bool *loops)
 {
     *loops = false;
@@ -273,7 +291,7 @@ int region_form(uint64_t head, struct dblock out[MAX_REGION_BLOCKS], bool *loops
             back_edge |= succ_at[i][s] == 0;
         }
     if (!back_edge)
-        return 1;
+        return trace_form(out);
     /* member[i]: block i leads back to the head. */
     bool member[MAX_REGION_BLOCKS] = { false };
     for (bool changed = true; changed;) {
@@ -292,7 +310,7 @@ int region_form(uint64_t head, struct dblock out[MAX_REGION_BLOCKS], bool *loops
     }
     *loops = member[0];
     if (!member[0])
-        return 1;
+        return trace_form(out);
 
     /* The loop's blocks in layout order, decoded in full (the head, first,
      * already is). */

@@ -105,7 +105,6 @@ static bool is_back_edge_target(const struct dblock *b, int n, int k)
  * 64-instruction blocks, each naming a dozen registers outside the ten
  * mapped ones many times) remap like loops, for registers they name at
  * least this often. */
-#define STRAIGHT_REMAP_MIN_INSNS 16
 #define STRAIGHT_REMAP_MIN_USES 4
 /* Loops swap at most four (a loop entered and left often pays for each
  * swap every time: hashtab's probe loops ran 10% slower with eight);
@@ -124,7 +123,7 @@ static void emit_blocks(struct tcx *tc, const struct dblock *b, int n, bool loop
                 all[total++] = b[k].insns[i];
         loop_remap_begin(tc, all, total, 1, LOOP_REMAP_MAX);
         vc_unit_entry(tc);
-    } else if (b[0].n >= STRAIGHT_REMAP_MIN_INSNS) {
+    } else if (n == 1 && b[0].n >= STRAIGHT_REMAP_MIN_INSNS) {
         loop_remap_begin(tc, b[0].insns, b[0].n, STRAIGHT_REMAP_MIN_USES, MAX_SWAPS);
     }
     for (int k = 0; k < n; k++) {
@@ -141,6 +140,7 @@ static void emit_blocks(struct tcx *tc, const struct dblock *b, int n, bool loop
         vc_block_start(tc, loops ? k : -1);
         emit_one_block(tc, &b[k], k == 0 || head);
     }
+    tc_emit_far_exits(tc);
 }
 
 static void unit_init(struct tcx *tc, uint8_t *start, uint8_t *end, const struct dblock *b, int n,
@@ -148,7 +148,8 @@ static void unit_init(struct tcx *tc, uint8_t *start, uint8_t *end, const struct
 {
     tc->e.start = tc->e.p = start;
     tc->e.end = end;
-    tc->n_region = loops ? n : 0;
+    tc->n_region = loops || n > 1 ? n : 0; /* a loop, or a trace */
+    tc->trace = !loops && n > 1;
     for (int k = 0; k < tc->n_region; k++)
         tc->region_pc[k] = b[k].pc;
 }

@@ -127,6 +127,14 @@ struct tcx {
     int n_fixups;
     uint8_t *fixup_site[MAX_REGION_FIXUPS];
     signed char fixup_block[MAX_REGION_FIXUPS];
+    /* A trace (region.h): blocks that follow each other by falling
+     * through, no loop.  Only the next block is reached inside the unit;
+     * a conditional branch's taken side leaves through a stub kept out of
+     * line (far_*), so that the fall-through side runs straight on. */
+    bool trace;
+    int n_far;
+    uint8_t *far_site[MAX_REGION_BLOCKS];
+    uint64_t far_target[MAX_REGION_BLOCKS], far_pc[MAX_REGION_BLOCKS];
     /* The V register cache (vcache.c); in a loop region, the state each
      * block assumes on entry and the meet of the states jumps to it had
      * (for the next of REGION_PASSES). */
@@ -304,6 +312,8 @@ void tc_count(struct tcx *tc, uint64_t *counter, int scratch);
 void tc_exit_fault(struct tcx *tc, uint64_t pc, enum exit_reason why);
 /* Conditional branch on a host condition already computed (CBZ, TBZ). */
 void tc_exit_hostcc(struct tcx *tc, enum x86_cond cc, uint64_t taken, uint64_t not_taken);
+/* After a trace's last block: the stubs of its taken branches. */
+void tc_emit_far_exits(struct tcx *tc);
 
 /* ---- decoding helpers ---- */
 static inline uint32_t bits(uint32_t insn, int hi, int lo)
