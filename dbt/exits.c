@@ -164,9 +164,11 @@ void tc_exit_cond(struct tcx *tc, int cond, uint64_t taken, uint64_t not_taken)
      * branch if it reads them; the other way is then an unconditional
      * exit, which saves them itself (after the branch, which keeps them).
      * So a loop whose exit reads the flags saves them on the way out, not
-     * on every pass. */
-    if (tc->trace)
-        spill_if_live_at(tc, taken, not_taken); /* both ways leave at once */
+     * on every pass.  A trace's next block starts with NZCV where the
+     * branch left it (translate.c), so only the taken way, which leaves
+     * the unit at once, may need them saved. */
+    if (tc->trace && region_block(tc, not_taken) >= 0)
+        spill_if_live_at(tc, taken, taken); /* the next block keeps EFLAGS */
     else if (region_block(tc, taken) >= 0)
         spill_if_live_at(tc, taken, taken);
     else if (region_block(tc, not_taken) >= 0)

@@ -57,10 +57,13 @@ static bool translate_one(struct tcx *tc, const struct a64_pattern *p)
 }
 
 /* One block of the unit.  Every block starts as if entered from the
- * dispatcher: NZCV in cpu->flags, nothing forwarded in xmm15. */
-static void emit_one_block(struct tcx *tc, const struct dblock *b, bool check)
+ * dispatcher: NZCV in cpu->flags, nothing forwarded in xmm15; except
+ * that a trace's later blocks, entered only by falling through from the
+ * block before, keep NZCV where that block's branch left it. */
+static void emit_one_block(struct tcx *tc, const struct dblock *b, bool check, bool fall_in)
 {
-    tc->flags = FL_MEM;
+    if (!fall_in)
+        tc->flags = FL_MEM;
     tc->ended = false;
     tc->sp_aligned = true; /* see ldst_check_sp() */
     vfwd_forget();
@@ -138,7 +141,7 @@ static void emit_blocks(struct tcx *tc, const struct dblock *b, int n, bool loop
         tc->region_label[k] = tc->e.p;
         tc->next_block = k + 1 < tc->n_region ? k + 1 : -1;
         vc_block_start(tc, loops ? k : -1);
-        emit_one_block(tc, &b[k], k == 0 || head);
+        emit_one_block(tc, &b[k], k == 0 || head, tc->trace && k > 0);
     }
     tc_emit_far_exits(tc);
 }
