@@ -3,8 +3,12 @@
 // those blocks keep NZCV in host flags.  Here one compare's flags are read
 // after each of five conditional branches in a row (more than a trace
 // holds, so the last reader is past the trace's end), on the fall-through
-// side and at every taken target, by conditions on each flag (EQ, LT, HI,
-// LO, VS, MI) and by ADC.  Oracle: qemu-aarch64 (make expected).
+// side, by conditions on each flag (EQ, LT, HI, LO, VS, MI) and by ADC.
+// The taken targets set flags of their own first, so that only the
+// fall-through side needs the compare's: kept in host flags within the
+// trace, saved before the branch that leaves it for block 4 (a unit of
+// its own, which reads them from memory: where the dump routine's NZCV
+// would be if they were not).  Oracle: qemu-aarch64 (make expected).
 #include "harness.h"
 
 .macro PROBE label, a, b
@@ -42,17 +46,21 @@ probe:
         b.pl    5f
         cinc    x5, x5, vc      // block 5
         ret
-1:      cset    x2, eq          // taken targets read the flags too
+1:      tst     x0, #1          // the taken targets set flags of
+        cset    x2, eq          // their own before reading them
         cset    x3, hs
         ret
-2:      cset    x3, vs
-        cset    x4, lt
+2:      cmp     xzr, xzr
+        mov     x3, #0x22
+        cset    x4, eq
         ret
-3:      cset    x4, lo
-        adc     x5, xzr, xzr
+3:      cmn     x0, #0
+        mov     x4, #0x33
+        cset    x5, cs
         ret
-4:      cset    x4, gt
-        cset    x5, pl
+4:      adds    x4, xzr, xzr
+        mov     x5, #0x44
+        csinc   x5, x5, x5, eq
         ret
 5:      cset    x5, ge
         cinc    x5, x5, ls
