@@ -75,11 +75,32 @@ static int load_home(struct tcx *tc, int greg, int sf, int hreg)
     return hreg;
 }
 
+/* The scratch register that still holds unmapped guest register greg
+ * (struct tcx, fwd_at), or NO_REG.  Nothing has been emitted since it was
+ * stored, so it holds all 64 bits, whoever owns it now. */
+static int forwarded(const struct tcx *tc, int greg)
+{
+    return tc->fwd_at && tc->fwd_at == tc->e.p && tc->fwd_greg == greg ? tc->fwd_hreg : NO_REG;
+}
+
+int gr_home_forwarded(const struct tcx *tc, struct x86_mem m)
+{
+    if (!tc->fwd_at || m.base != HR_CPU || m.index != NO_REG || m.disp != CPU_OFF_X(tc->fwd_greg))
+        return NO_REG;
+    return forwarded(tc, tc->fwd_greg);
+}
+
 int gr_get_sp(struct tcx *tc, int n, int sf)
 {
     int h = host_reg_of(n);
     if (h != NO_REG)
         return h;
+    /* Handed out as a temp only if no one has claimed it since. */
+    int f = forwarded(tc, n);
+    if (f != NO_REG && !((tc->temps | tc->reserved) & (1u << f))) {
+        tc->temps |= 1u << f;
+        return f;
+    }
     return load_home(tc, n, sf, gr_tmp(tc));
 }
 
@@ -93,11 +114,22 @@ int gr_get(struct tcx *tc, int n, int sf)
     return gr_get_sp(tc, n, sf);
 }
 
+/* Unmapped guest register n into hreg: from a scratch register that still
+ * holds it, or from its home. */
+static void home_into(struct tcx *tc, int n, int sf, int hreg)
+{
+    int f = forwarded(tc, n);
+    if (f == NO_REG)
+        load_home(tc, n, sf, hreg);
+    else if (f != hreg)
+        emit_mov_rr(&tc->e, sf, hreg, f);
+}
+
 void gr_get_sp_into(struct tcx *tc, int n, int hreg)
 {
     int h = host_reg_of(n);
     if (h == NO_REG)
-        load_home(tc, n, 1, hreg);
+        home_into(tc, n, 1, hreg);
     else if (h != hreg)
         emit_mov_rr(&tc->e, 1, hreg, h);
 }
@@ -107,7 +139,7 @@ void gr_get_into(struct tcx *tc, int n, int sf, int hreg)
     if (n == 31)
         emit_mov_ri(&tc->e, hreg, 0);
     else if (host_reg_of(n) == NO_REG)
-        load_home(tc, n, sf, hreg);
+        home_into(tc, n, sf, hreg);
     else
         gr_get_sp_into(tc, n, hreg);
 }
@@ -128,10 +160,18 @@ void gr_put_sp(struct tcx *tc, int n, int hreg)
     if (n == 31)
         tc->sp_aligned = false; /* unless the caller knows better */
     int h = host_reg_of(n);
-    if (h == NO_REG)
+    if (h == NO_REG) {
         emit_store(&tc->e, 8, hreg, gr_home(n));
-    else if (h != hreg)
+        /* Only scratch registers: a mapped one handed out as a temp
+         * could be written by its taker. */
+        if ((1u << hreg) & SCRATCH_MASK) {
+            tc->fwd_at = tc->e.p;
+            tc->fwd_greg = (signed char)n;
+            tc->fwd_hreg = (signed char)hreg;
+        }
+    } else if (h != hreg) {
         emit_mov_rr(&tc->e, 1, h, hreg);
+    }
 }
 
 void gr_put(struct tcx *tc, int n, int hreg)

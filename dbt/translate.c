@@ -64,6 +64,7 @@ static void emit_one_block(struct tcx *tc, const struct dblock *b, bool check, b
 {
     if (!fall_in)
         tc->flags = FL_MEM;
+    tc->fwd_at = NULL; /* a block may be entered by a jump */
     tc->ended = false;
     tc->sp_aligned = true; /* see ldst_check_sp() */
     vfwd_forget();

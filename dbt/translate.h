@@ -116,6 +116,13 @@ struct tcx {
                              jump may skip (0: none) */
     unsigned temps;       /* bitmask of host scratch registers in use */
     unsigned reserved;    /* scratch registers a trans function claimed */
+    /* The last thing emitted, if it is a store of scratch register
+     * fwd_hreg to unmapped guest register fwd_greg's home (gr_put): up to
+     * there fwd_hreg still holds the value, so a read of that register
+     * right after (`ldr x7, [x0]; cbz x7, ...`) takes it from there
+     * instead of loading it back, which would wait for the store. */
+    uint8_t *fwd_at;
+    signed char fwd_greg, fwd_hreg;
     /* A loop region (region.h) being translated: its blocks' guest
      * addresses and host labels (NULL until emitted), the block laid out
      * next (-1: none), and jumps to labels not yet emitted. */
@@ -175,6 +182,9 @@ int gr_dst_sp(struct tcx *tc, int n); /* same, 31 = SP */
 void gr_put(struct tcx *tc, int n, int hreg);    /* 31 = XZR: discarded */
 void gr_put_sp(struct tcx *tc, int n, int hreg); /* 31 = SP */
 int gr_tmp(struct tcx *tc);           /* a free scratch register */
+/* The scratch register that still holds the guest register whose home m
+ * is (struct tcx, fwd_at), or NO_REG: read it instead of m, right away. */
+int gr_home_forwarded(const struct tcx *tc, struct x86_mem m);
 void gr_reserve(struct tcx *tc, int hreg); /* keep RAX/RCX/RDX/R11 out of the pool */
 void gr_free(struct tcx *tc, int hreg);
 /* A loop (a region, or a block that branches back to its own start) may

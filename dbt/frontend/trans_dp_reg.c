@@ -42,9 +42,14 @@ void opnd_load(struct tcx *tc, int w, int dst, struct opnd o)
         if (o.reg != dst || !w)
             emit_mov_rr(&tc->e, w, dst, o.reg);
         break;
-    case OPND_MEM:
-        emit_load(&tc->e, w ? 8 : 4, false, w, dst, o.mem);
+    case OPND_MEM: {
+        int f = gr_home_forwarded(tc, o.mem);
+        if (f == NO_REG)
+            emit_load(&tc->e, w ? 8 : 4, false, w, dst, o.mem);
+        else if (f != dst || !w)
+            emit_mov_rr(&tc->e, w, dst, f);
         break;
+    }
     case OPND_IMM:
         emit_mov_ri(&tc->e, dst, w ? (uint64_t)(int64_t)o.imm : (uint32_t)o.imm);
         break;
