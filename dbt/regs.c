@@ -83,6 +83,21 @@ static int forwarded(const struct tcx *tc, int greg)
     return tc->fwd_at && tc->fwd_at == tc->e.p && tc->fwd_greg == greg ? tc->fwd_hreg : NO_REG;
 }
 
+void gr_load_home(struct tcx *tc, int bytes, bool sign, int sf, int dst, int greg)
+{
+    int f = forwarded(tc, greg);
+    if (f == NO_REG)
+        emit_load(&tc->e, bytes, sign, sf, dst, gr_home(greg));
+    else if (bytes == 8)
+        emit_mov_rr(&tc->e, 1, dst, f); /* f == dst: a harmless no-op */
+    else if (bytes == 4 && !(sign && sf))
+        emit_mov_rr(&tc->e, 0, dst, f);
+    else if (sign)
+        emit_movsx_rr(&tc->e, sf, bytes, dst, f);
+    else
+        emit_movzx_rr(&tc->e, bytes, dst, f);
+}
+
 int gr_home_forwarded(const struct tcx *tc, struct x86_mem m)
 {
     if (!tc->fwd_at || m.base != HR_CPU || m.index != NO_REG || m.disp != CPU_OFF_X(tc->fwd_greg))

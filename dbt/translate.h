@@ -185,6 +185,9 @@ int gr_tmp(struct tcx *tc);           /* a free scratch register */
 /* The scratch register that still holds the guest register whose home m
  * is (struct tcx, fwd_at), or NO_REG: read it instead of m, right away. */
 int gr_home_forwarded(const struct tcx *tc, struct x86_mem m);
+/* emit_load() of the low `bytes` of unmapped guest register greg from its
+ * home, or the same from the scratch register that still holds it. */
+void gr_load_home(struct tcx *tc, int bytes, bool sign, int sf, int dst, int greg);
 void gr_reserve(struct tcx *tc, int hreg); /* keep RAX/RCX/RDX/R11 out of the pool */
 void gr_free(struct tcx *tc, int hreg);
 /* A loop (a region, or a block that branches back to its own start) may

@@ -38,7 +38,7 @@ static void copy_exact(struct tcx *tc, int n, int sf, int d, bool sp)
     if (n == 31 && !sp)
         emit_mov_ri(&tc->e, d, 0);
     else if (h == NO_REG)
-        emit_load(&tc->e, sf ? 8 : 4, false, sf, d, gr_home(n));
+        gr_load_home(tc, sf ? 8 : 4, false, sf, d, n);
     else if (h != d || !sf)
         emit_mov_rr(&tc->e, sf, d, h);
 }
@@ -54,7 +54,7 @@ static void ext_into(struct tcx *tc, int d, int n, int bytes, bool sign, int sf)
     else if (bytes == 4 && !(sign && sf))
         copy_exact(tc, n, 0, d, false);
     else if (h == NO_REG)
-        emit_load(&tc->e, bytes, sign, sf, d, gr_home(n));
+        gr_load_home(tc, bytes, sign, sf, d, n);
     else if (sign)
         emit_movsx_rr(&tc->e, sf, bytes, d, h);
     else
@@ -118,7 +118,7 @@ static bool trans_ADD_imm(struct tcx *tc, uint32_t insn)
     } else {
         int s = host_reg_of(rn);
         if (s == NO_REG) {
-            emit_load(&tc->e, sf ? 8 : 4, false, sf, d, gr_home(rn));
+            gr_load_home(tc, sf ? 8 : 4, false, sf, d, rn);
             s = d;
         }
         emit_lea(&tc->e, sf, d, mem_bd(s, disp));

@@ -85,8 +85,17 @@ struct opnd opnd_shifted(struct tcx *tc, int w, struct opnd b, int shift, int am
     return opnd_reg(dst);
 }
 
+/* A home slot that a scratch register still holds (gr_home_forwarded) is
+ * read from that register; only where nothing is emitted before the use. */
+static struct opnd forward_now(const struct tcx *tc, struct opnd o)
+{
+    int f = o.kind == OPND_MEM ? gr_home_forwarded(tc, o.mem) : NO_REG;
+    return f == NO_REG ? o : opnd_reg(f);
+}
+
 void opnd_alu(struct tcx *tc, enum x86_alu op, int w, int dst, struct opnd o)
 {
+    o = forward_now(tc, o);
     switch (o.kind) {
     case OPND_REG: emit_alu_rr(&tc->e, op, w, dst, o.reg); break;
     case OPND_MEM: emit_alu_rm(&tc->e, op, w, dst, o.mem); break;
@@ -110,6 +119,10 @@ int opnd_copy(struct tcx *tc, int w, struct opnd o)
 
 void opnd_cmp(struct tcx *tc, int w, struct opnd a, struct opnd b)
 {
+    if (a.kind == OPND_MEM && b.kind != OPND_MEM && gr_home_forwarded(tc, a.mem) != NO_REG) {
+        opnd_alu(tc, ALU_CMP, w, gr_home_forwarded(tc, a.mem), b); /* one instruction */
+        return;
+    }
     if (a.kind == OPND_MEM && b.kind == OPND_REG) {
         emit_alu_mr(&tc->e, ALU_CMP, w, a.mem, b.reg);
         return;
