@@ -20,6 +20,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#define WATCHDOG_SECONDS 18
+#include "watchdog.h"
+
 static const char *yesno(int c) { return c ? "yes" : "no"; }
 
 static const char *code_name(int c)
@@ -230,17 +233,9 @@ static void test_posix_timers(void)
 int main(void)
 {
     setvbuf(stdout, NULL, _IONBF, 0);
-    /* The watchdog uses SIGKILL from a POSIX timer, since SIGALRM is under
-     * test. */
-    struct sigevent wd;
-    memset(&wd, 0, sizeof wd);
-    wd.sigev_notify = SIGEV_SIGNAL;
-    wd.sigev_signo = SIGKILL;
-    timer_t wt;
-    if (timer_create(CLOCK_MONOTONIC, &wd, &wt) == 0) {
-        struct itimerspec its = { { 0, 0 }, { 18, 0 } };
-        timer_settime(wt, 0, &its, NULL);
-    }
+    /* The watchdog is SIGKILL from a POSIX timer (watchdog.h), since
+     * SIGALRM is under test. */
+    watchdog();
     test_alarm();
     test_itimers();
     test_posix_timers();
