@@ -88,9 +88,10 @@ void gr_load_home(struct tcx *tc, int bytes, bool sign, int sf, int dst, int gre
     int f = forwarded(tc, greg);
     if (f == NO_REG)
         emit_load(&tc->e, bytes, sign, sf, dst, gr_home(greg));
-    else if (bytes == 8)
-        emit_mov_rr(&tc->e, 1, dst, f); /* f == dst: a harmless no-op */
-    else if (bytes == 4 && !(sign && sf))
+    else if (bytes == 8) {
+        if (f != dst)
+            emit_mov_rr(&tc->e, 1, dst, f);
+    } else if (bytes == 4 && !(sign && sf))
         emit_mov_rr(&tc->e, 0, dst, f);
     else if (sign)
         emit_movsx_rr(&tc->e, sf, bytes, dst, f);
@@ -129,22 +130,11 @@ int gr_get(struct tcx *tc, int n, int sf)
     return gr_get_sp(tc, n, sf);
 }
 
-/* Unmapped guest register n into hreg: from a scratch register that still
- * holds it, or from its home. */
-static void home_into(struct tcx *tc, int n, int sf, int hreg)
-{
-    int f = forwarded(tc, n);
-    if (f == NO_REG)
-        load_home(tc, n, sf, hreg);
-    else if (f != hreg)
-        emit_mov_rr(&tc->e, sf, hreg, f);
-}
-
 void gr_get_sp_into(struct tcx *tc, int n, int hreg)
 {
     int h = host_reg_of(n);
     if (h == NO_REG)
-        home_into(tc, n, 1, hreg);
+        gr_load_home(tc, 8, false, 1, hreg, n);
     else if (h != hreg)
         emit_mov_rr(&tc->e, 1, hreg, h);
 }
@@ -154,7 +144,7 @@ void gr_get_into(struct tcx *tc, int n, int sf, int hreg)
     if (n == 31)
         emit_mov_ri(&tc->e, hreg, 0);
     else if (host_reg_of(n) == NO_REG)
-        home_into(tc, n, sf, hreg);
+        gr_load_home(tc, sf ? 8 : 4, false, sf, hreg, n);
     else
         gr_get_sp_into(tc, n, hreg);
 }

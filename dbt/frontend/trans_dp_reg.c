@@ -34,22 +34,26 @@ bool opnd_is_reg(struct opnd o, int hreg)
     return o.kind == OPND_REG && o.reg == hreg;
 }
 
+/* A home slot that a scratch register still holds (gr_home_forwarded) is
+ * read from that register; only where nothing is emitted before the use. */
+static struct opnd forward_now(const struct tcx *tc, struct opnd o)
+{
+    int f = o.kind == OPND_MEM ? gr_home_forwarded(tc, o.mem) : NO_REG;
+    return f == NO_REG ? o : opnd_reg(f);
+}
+
 void opnd_load(struct tcx *tc, int w, int dst, struct opnd o)
 {
+    o = forward_now(tc, o);
     switch (o.kind) {
     case OPND_REG:
         /* A 32-bit move onto itself still clears bits 63..32. */
         if (o.reg != dst || !w)
             emit_mov_rr(&tc->e, w, dst, o.reg);
         break;
-    case OPND_MEM: {
-        int f = gr_home_forwarded(tc, o.mem);
-        if (f == NO_REG)
-            emit_load(&tc->e, w ? 8 : 4, false, w, dst, o.mem);
-        else if (f != dst || !w)
-            emit_mov_rr(&tc->e, w, dst, f);
+    case OPND_MEM:
+        emit_load(&tc->e, w ? 8 : 4, false, w, dst, o.mem);
         break;
-    }
     case OPND_IMM:
         emit_mov_ri(&tc->e, dst, w ? (uint64_t)(int64_t)o.imm : (uint32_t)o.imm);
         break;
@@ -85,14 +89,6 @@ struct opnd opnd_shifted(struct tcx *tc, int w, struct opnd b, int shift, int am
     return opnd_reg(dst);
 }
 
-/* A home slot that a scratch register still holds (gr_home_forwarded) is
- * read from that register; only where nothing is emitted before the use. */
-static struct opnd forward_now(const struct tcx *tc, struct opnd o)
-{
-    int f = o.kind == OPND_MEM ? gr_home_forwarded(tc, o.mem) : NO_REG;
-    return f == NO_REG ? o : opnd_reg(f);
-}
-
 void opnd_alu(struct tcx *tc, enum x86_alu op, int w, int dst, struct opnd o)
 {
     o = forward_now(tc, o);
@@ -119,10 +115,7 @@ int opnd_copy(struct tcx *tc, int w, struct opnd o)
 
 void opnd_cmp(struct tcx *tc, int w, struct opnd a, struct opnd b)
 {
-    if (a.kind == OPND_MEM && b.kind != OPND_MEM && gr_home_forwarded(tc, a.mem) != NO_REG) {
-        opnd_alu(tc, ALU_CMP, w, gr_home_forwarded(tc, a.mem), b); /* one instruction */
-        return;
-    }
+    a = forward_now(tc, a);
     if (a.kind == OPND_MEM && b.kind == OPND_REG) {
         emit_alu_mr(&tc->e, ALU_CMP, w, a.mem, b.reg);
         return;
