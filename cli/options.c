@@ -119,7 +119,9 @@ static void set_log_items(const char *items, const char *from)
                "stats    at exit, where the time went: translation, syscalls, the rest\n"
                "thunk    host-library thunks: which libraries, and each call\n"
                "x86check check the fault-address decoder against Capstone on every\n"
-               "         translated unit (a developer's check; slow)\n");
+               "         translated unit (a developer's check; slow)\n"
+               "selfcrash crash ferry itself at the first translation, to see the\n"
+               "         internal-error report (a developer's check)\n");
         exit(0);
     }
     char *copy = strdup(items);
@@ -134,6 +136,8 @@ static void set_log_items(const char *items, const char *from)
             ferry_opt.log_thunk = true;
         else if (!strcmp(tok, "x86check"))
             ferry_opt.x86check = true;
+        else if (!strcmp(tok, "selfcrash"))
+            ferry_opt.selfcrash = true;
         else
             ferry_fatal(1, "%s%sunknown -d log item '%s' (try -d help)", *from == '-' ? "" : from,
                         *from == '-' ? "" : ": ", tok);

@@ -13,6 +13,7 @@ struct ferry_options {
     bool log_stats;       /* -d stats (or FERRY_STATS=1): counters at exit */
     bool log_thunk;       /* -d thunk: host-library thunks and each call */
     bool x86check;        /* -d x86check: the fault-address decoder against Capstone */
+    bool selfcrash;       /* -d selfcrash: crash at the first translation (tests the report) */
     bool perfmap;         /* -perfmap: /tmp/perf-PID.map for perf report */
     bool ras;             /* -ras: BL/RET through the return-address stack */
     FILE *log;            /* -D FILE, stderr by default */

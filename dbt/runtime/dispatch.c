@@ -67,6 +67,13 @@ void dbt_invalidate_range(uint64_t lo, uint64_t hi)
     cache_unlock();
 }
 
+/* -d selfcrash: a bug in ferry, on purpose (host_fault.c reports it). */
+static __attribute__((noinline)) void crash_on_purpose(void)
+{
+    static int *volatile nowhere;
+    *nowhere = 0;
+}
+
 /* Translate pc, or find that another thread just did.  Not running while
  * waiting for the lock: the holder may need an exclusive section. */
 static void *translate_locked(uint64_t pc)
@@ -74,6 +81,8 @@ static void *translate_locked(uint64_t pc)
     cache_lock();
     void *code = block_lookup(pc);
     if (!code) {
+        if (ferry_opt.selfcrash)
+            crash_on_purpose();
         uint64_t t0 = ferry_opt.log_stats ? stats_now_ns() : 0;
         code = translate_block(pc);
         if (ferry_opt.log_stats)

@@ -4,6 +4,7 @@
 #include <execinfo.h>
 #include <inttypes.h>
 #include <setjmp.h>
+#include <unwind.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -174,6 +175,33 @@ static bool poll_exit(siginfo_t *si, ucontext_t *uc, uint64_t host_pc)
     return true;
 }
 
+struct frames {
+    void **pc;
+    int n, max;
+};
+
+static _Unwind_Reason_Code note_frame(struct _Unwind_Context *ctx, void *arg)
+{
+    struct frames *f = arg;
+    if (f->n == f->max)
+        return _URC_END_OF_STACK;
+    f->pc[f->n++] = (void *)_Unwind_GetIP(ctx);
+    return _URC_NO_REASON;
+}
+
+/* The host call stack, from the unwinder in libgcc_eh, linked in
+ * (-static-libgcc).  glibc's backtrace() would dlopen libgcc_s.so.1 on
+ * first use, which a signal handler must not do, so it had to be called
+ * once at start-up, in every run.  The unwinder stops at translated
+ * code, which has no unwind tables: a crash in a helper called from it
+ * shows the helper's frames. */
+static int host_backtrace(void **pc, int max)
+{
+    struct frames f = { .pc = pc, .max = max };
+    _Unwind_Backtrace(note_frame, &f);
+    return f.n;
+}
+
 static void handler(int sig, siginfo_t *si, void *uc_void)
 {
     ucontext_t *uc = uc_void;
@@ -217,7 +245,7 @@ static void handler(int sig, siginfo_t *si, void *uc_void)
         say(line);
     }
     void *frames[64];
-    int n = backtrace(frames, 64);
+    int n = host_backtrace(frames, 64);
     backtrace_symbols_fd(frames, n, 2);
     signal(SIGABRT, SIG_DFL);
     abort();
@@ -226,10 +254,6 @@ static void handler(int sig, siginfo_t *si, void *uc_void)
 void host_fault_init(void)
 {
     static bool installed;
-    /* backtrace() loads libgcc on first use; do it now, not in a handler. */
-    void *warm[1];
-    backtrace(warm, 1);
-
     stack_t ss = { .ss_size = ALT_STACK_SIZE, .ss_flags = 0 };
     ss.ss_sp = mmap(NULL, ALT_STACK_SIZE, PROT_READ | PROT_WRITE,
                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
