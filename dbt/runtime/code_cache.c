@@ -295,12 +295,21 @@ bool cache_find_note(uint64_t host_pc, struct pc_note *note, struct unit_swaps *
 /* Point the rel32 at `site` (4-byte aligned: exits.c pads for it) at
  * `target` with one store, so that a thread executing the jump sees the
  * old or the new target, never a mix. */
+/* Another thread may be running the jump: its rel32 field lies within
+ * one aligned 8-byte word (emit_x86.c, emit_site_pad), which is stored
+ * whole, in one go.  The word's other bytes are instructions nobody
+ * changes (two fields never share a word), so they are written back as
+ * they were. */
 static void patch_site(uint8_t *site, const void *target)
 {
-    if ((uintptr_t)site & 3)
-        ferry_fatal(70, "internal error: chain site %p is not 4-byte aligned", (void *)site);
+    uintptr_t at = (uintptr_t)site & 7;
+    if (at > 4)
+        ferry_fatal(70, "internal error: chain site %p crosses an 8-byte word", (void *)site);
     int32_t rel = (int32_t)((const uint8_t *)target - (site + 4));
-    __atomic_store_n((int32_t *)site, rel, __ATOMIC_RELEASE);
+    uint64_t *word = (uint64_t *)(site - at);
+    uint64_t v = __atomic_load_n(word, __ATOMIC_RELAXED);
+    memcpy((uint8_t *)&v + at, &rel, 4);
+    __atomic_store_n(word, v, __ATOMIC_RELEASE);
 }
 
 void cache_chain(uint8_t *site, uint64_t target_pc, bool forward)

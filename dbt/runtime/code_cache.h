@@ -119,8 +119,11 @@ bool cache_find_note(uint64_t host_pc, struct pc_note *note, struct unit_swaps *
  * poll, a forward one past it: every cycle has a backward or an indirect
  * jump. */
 void cache_chain(uint8_t *site, uint64_t target_pc, bool forward);
-/* Chain sites are 4-byte aligned; exits.c marks forward jumps' with bit 0. */
+/* A chain stub's target pc has a forward jump marked in bit 0 (exits.c);
+ * the shared stub moves the mark to bit 63 of cpu->chain_site (a chain
+ * site may be at any address: emit_x86.c, emit_site_pad). */
 #define CHAIN_FORWARD 1u
+#define CHAIN_SITE_FORWARD (1ull << 63)
 /* Drop the translations made from guest code in [lo, hi): they are no
  * longer found, no jump leads to them, and the indirect-branch table
  * forgets them.  Their host code stays in place (a thread may still be

@@ -100,8 +100,8 @@ static void chain(struct cpu_state *cpu, uint64_t pc, uint64_t generation)
         return;
     cache_lock();
     if (generation == cache_generation)
-        cache_chain((uint8_t *)(uintptr_t)(cpu->chain_site & ~(uint64_t)CHAIN_FORWARD), pc,
-                    cpu->chain_site & CHAIN_FORWARD);
+        cache_chain((uint8_t *)(uintptr_t)(cpu->chain_site & ~CHAIN_SITE_FORWARD), pc,
+                    cpu->chain_site & CHAIN_SITE_FORWARD);
     cache_unlock();
     cpu->chain_site = 0;
 }

@@ -45,6 +45,7 @@ void trampolines_init(void)
     emit_alu_ri(&e, ALU_AND, 1, RCX, -4);
     emit_store(&e, 8, RCX, mem_bd(HR_CPU, CPU_OFF_PC));
     emit_alu_ri(&e, ALU_AND, 0, RDX, CHAIN_FORWARD);
+    emit_shift_ri(&e, SH_SHL, 1, RDX, 63); /* CHAIN_SITE_FORWARD */
     emit_load(&e, 4, true, 1, RCX, mem_bd(RAX, 8));
     emit_alu_rr(&e, ALU_ADD, 1, RCX, RAX);
     emit_alu_rr(&e, ALU_OR, 1, RCX, RDX);
