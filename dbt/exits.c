@@ -198,7 +198,7 @@ static void emit_ibtc_lookup(struct tcx *tc)
         tc->notes[tc->n_notes - 1].kind = NOTE_TARGET_IN_RAX;
         tc->notes[tc->n_notes - 1].remapped = 0;
     }
-    emit_load(e, 8, false, 1, RDX, mem_bd(HR_CPU, THREAD_POLL_DISP));
+    emit_load(e, 8, false, 1, RDX, mem_bd(HR_CPU, THREAD_POLL_DISP - CPU_BIAS));
     uint8_t *miss = NULL;
     for (int w = 0; w < IBTC_WAYS; w++) {
         if (miss && !e->overflow)
@@ -322,7 +322,7 @@ void tc_check_exit_request(struct tcx *tc, uint64_t pc)
      * state here, a loop's remapping included, and leave. */
     tc->pc = pc;
     tc_note(tc);
-    emit_alu_mi(&tc->e, ALU_CMP, 0, mem_bd(HR_CPU, THREAD_POLL_DISP), 0);
+    emit_alu_mi(&tc->e, ALU_CMP, 0, mem_bd(HR_CPU, THREAD_POLL_DISP - CPU_BIAS), 0);
 }
 
 void tc_exit_fault(struct tcx *tc, uint64_t pc, enum exit_reason why)

@@ -315,7 +315,7 @@ void tc_call_helper(struct tcx *tc, void (*fn)(struct cpu_state *))
     tc_count(tc, &run_stats.helper_calls, RAX);
     emit_mov_ri(&tc->e, RAX, tc->pc);
     emit_store(&tc->e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
-    emit_mov_rr(&tc->e, 1, RDI, HR_CPU);
+    emit_lea(&tc->e, 1, RDI, mem_bd(HR_CPU, -CPU_BIAS));
     emit_mov_ri(&tc->e, RAX, (uint64_t)(uintptr_t)fn);
     emit_call_r(&tc->e, RAX);
     gr_reload_all(tc);

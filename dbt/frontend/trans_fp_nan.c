@@ -129,7 +129,7 @@ void fp_emit_light_call(struct tcx *tc, void (*fn)(struct cpu_state *), bool kee
     if (n & 1) /* keep rsp 16-byte aligned at the call */
         emit_alu_ri(&tc->e, ALU_SUB, 1, RSP, 8);
     tc_count(tc, &run_stats.helper_calls, RAX); /* RAX is saved if kept */
-    emit_mov_rr(&tc->e, 1, RDI, HR_CPU);
+    emit_lea(&tc->e, 1, RDI, mem_bd(HR_CPU, -CPU_BIAS));
     emit_mov_ri(&tc->e, RAX, (uint64_t)(uintptr_t)fn);
     emit_call_r(&tc->e, RAX);
     if (n & 1)

@@ -63,7 +63,7 @@ void trampolines_init(void)
     emit_push_r(&e, RAX);
     emit_mov_ri(&e, RAX, (uint64_t)(uintptr_t)ras_empty);
     emit_push_r(&e, RAX);
-    emit_mov_rr(&e, 1, HR_CPU, RDI);
+    emit_lea(&e, 1, HR_CPU, mem_bd(RDI, CPU_BIAS));
     emit_store(&e, 8, RSP, mem_bd(HR_CPU, CPU_OFF_HOST_SP));
     emit_lea(&e, 1, RAX, mem_bd(RSP, -RAS_BYTES));
     emit_store(&e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_RAS_FLOOR));
