@@ -21,12 +21,13 @@ static void emit_set_pc(struct tcx *tc, uint64_t pc)
  * to the shared tramp_chain_exit, which reads what follows the call (the
  * target pc, with CHAIN_FORWARD in bit 0, and the site as an offset from
  * there), stores both and leaves.  17 bytes; it was 34 to 39 with the
- * stores inline, and stubs were half of all translated code.  A forward
+ * stores inline, and stubs were half of all translated code.  They go to
+ * the stub area (code_cache.h), away from the code that runs.  A forward
  * jump, once chained, enters past the target's poll (every cycle of guest
  * code has a backward or an indirect jump, which polls). */
 static void emit_chain_stub_to(struct tcx *tc, uint8_t *site, uint64_t target, bool forward_ok)
 {
-    struct emitter *e = &tc->e;
+    struct emitter *e = &tc->stubs;
     emit_patch_rel32(site, e->p);
     uint8_t *data = emit_call_rel32(e, tramp_chain_exit) + 4;
     uint64_t forward = forward_ok && target > tc->pc ? CHAIN_FORWARD : 0;

@@ -152,6 +152,8 @@ static void unit_init(struct tcx *tc, uint8_t *start, uint8_t *end, const struct
 {
     tc->e.start = tc->e.p = start;
     tc->e.end = end;
+    tc->stubs.start = tc->stubs.p = cache_reserve_stubs(&tc->stubs.end);
+    tc->stubs.overflow = false;
     tc->n_region = loops || n > 1 ? n : 0; /* a loop, or a trace */
     tc->trace = !loops && n > 1;
     for (int k = 0; k < tc->n_region; k++)
@@ -251,15 +253,17 @@ static void *emit_unit(const struct dblock *b, int n, bool loops)
     last_n_notes = tc.n_notes;
     last_entry_skip = tc.entry_skip;
     loop_remap_end(&tc);
-    if (tc.e.overflow)
+    if (tc.e.overflow || tc.stubs.overflow)
         return NULL;
     cache_commit(tc.e.p);
+    cache_commit_stubs(tc.stubs.p);
     last_unit_end = tc.e.p;
 
     if (ferry_opt.log_in_asm || ferry_opt.log_out_asm) {
         for (int k = 0; k < n; k++)
             disas_log_in(b[k].pc, b[k].insns, b[k].n);
         disas_log_out(tc.e.start, (size_t)(tc.e.p - tc.e.start));
+        disas_log_stubs(tc.stubs.start, (size_t)(tc.stubs.p - tc.stubs.start));
     }
     return tc.e.start;
 }

@@ -105,6 +105,7 @@ struct cold_stub {
 
 struct tcx {
     struct emitter e;
+    struct emitter stubs; /* the unit's chain stubs (code_cache.h) */
     uint64_t pc;          /* guest address of the instruction being translated */
     uint32_t insn;
     enum flags_state flags;

@@ -117,6 +117,8 @@ static bool trans_ADD_imm(struct tcx *tc, uint32_t insn)
         copy_exact(tc, rn, sf, d, true);
     } else {
         int s = host_reg_of(rn);
+        if (s == NO_REG) /* the scratch register it was just stored from */
+            s = gr_home_forwarded(tc, gr_home(rn));
         if (s == NO_REG) {
             gr_load_home(tc, sf ? 8 : 4, false, sf, d, rn);
             s = d;

@@ -24,6 +24,8 @@
 #include "dbt/runtime/threads.h"
 
 #define CACHE_SIZE (256u << 20)
+/* The last quarter holds chain stubs (cache_reserve_stubs). */
+#define STUBS_SIZE (CACHE_SIZE / 4)
 #define BLOCK_MAX_BYTES (64u << 10)
 #define MAP_BITS 18
 #define PAGE_MAP_BITS 16
@@ -70,7 +72,7 @@ struct page_ref {
 uint64_t cache_generation;
 uint64_t cache_code_epoch;
 
-static uint8_t *cache_base, *cache_free, *cache_permanent_end;
+static uint8_t *cache_base, *cache_free, *cache_permanent_end, *stubs_base, *stubs_free;
 static struct unit *units;
 static struct range *ranges;
 static struct chain *chains;
@@ -122,6 +124,7 @@ void cache_init(void)
 {
     cache_base = reserve(CACHE_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC);
     cache_free = cache_permanent_end = cache_base;
+    stubs_base = stubs_free = cache_base + CACHE_SIZE - STUBS_SIZE;
     units = reserve(MAX_UNITS * sizeof *units, PROT_READ | PROT_WRITE);
     ranges = reserve(MAX_RANGES * sizeof *ranges, PROT_READ | PROT_WRITE);
     chains = reserve(MAX_CHAINS * sizeof *chains, PROT_READ | PROT_WRITE);
@@ -131,7 +134,8 @@ void cache_init(void)
 
 uint8_t *cache_reserve(uint8_t **end)
 {
-    if ((size_t)(cache_base + CACHE_SIZE - cache_free) < BLOCK_MAX_BYTES ||
+    if ((size_t)(stubs_base - cache_free) < BLOCK_MAX_BYTES ||
+        (size_t)(stubs_base + STUBS_SIZE - stubs_free) < BLOCK_MAX_BYTES ||
         n_units + 1 >= MAX_UNITS || n_ranges + UNIT_MAX_RANGES >= MAX_RANGES ||
         n_page_refs + UNIT_MAX_PAGE_REFS >= MAX_PAGE_REFS || n_notes + MAX_UNIT_NOTES >= MAX_NOTES)
         cache_flush();
@@ -143,6 +147,18 @@ void cache_commit(uint8_t *end)
 {
     /* Keep unit starts 16-byte aligned for the host's fetch unit. */
     cache_free = (uint8_t *)(((uintptr_t)end + 15) & ~(uintptr_t)15);
+}
+
+/* The stubs' room for the unit cache_reserve() just made room for. */
+uint8_t *cache_reserve_stubs(uint8_t **end)
+{
+    *end = stubs_free + BLOCK_MAX_BYTES;
+    return stubs_free;
+}
+
+void cache_commit_stubs(uint8_t *end)
+{
+    stubs_free = end;
 }
 
 void cache_seal_permanent(uint8_t *end)
@@ -413,6 +429,7 @@ void cache_flush(void)
     thread_for_each(empty_ibtc, NULL);
     n_units = n_ranges = n_chains = n_page_refs = n_notes = 0;
     cache_free = cache_permanent_end;
+    stubs_free = stubs_base;
     code_lo = UINT64_MAX;
     code_hi = 0;
     stats.flushes++;
@@ -425,7 +442,7 @@ void cache_get_stats(struct cache_stats *s)
     s->units_live = 0;
     for (uint32_t id = 1; id <= n_units; id++)
         s->units_live += !units[id - 1].dead;
-    s->bytes_used = (uint64_t)(cache_free - cache_base);
+    s->bytes_used = (uint64_t)(cache_free - cache_base) + (uint64_t)(stubs_free - stubs_base);
 }
 
 bool cache_contains_host(uint64_t host_pc)

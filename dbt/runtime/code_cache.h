@@ -55,9 +55,14 @@ void cache_init(void);
  * cache_contains_host() must be called under. */
 void cache_lock(void);
 void cache_unlock(void);
-/* Room for one unit; returns start, sets *end. */
+/* Room for one unit; returns start, sets *end.  Its chain stubs go to a
+ * separate area (cache_reserve_stubs), so that the code that runs is
+ * packed together: the stubs are a sixth of all translated code and run
+ * once each. */
 uint8_t *cache_reserve(uint8_t **end);
 void cache_commit(uint8_t *end);
+uint8_t *cache_reserve_stubs(uint8_t **end);
+void cache_commit_stubs(uint8_t *end);
 /* Permanent code (trampolines) emitted before any block; survives flushes. */
 void cache_seal_permanent(uint8_t *end);
 

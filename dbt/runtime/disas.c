@@ -69,12 +69,12 @@ void disas_log_in(uint64_t pc, const uint32_t *insns, int n)
     fflush(f);
 }
 
-void disas_log_out(const uint8_t *host, size_t host_len)
+static void log_host(const char *title, const uint8_t *host, size_t host_len)
 {
     if (!ferry_opt.log_out_asm)
         return;
     FILE *f = log_file();
-    fprintf(f, "OUT: [size=%zu]\n", host_len);
+    fprintf(f, "%s: [size=%zu]\n", title, host_len);
     csh h = x86_handle();
     const uint8_t *p = host, *end = host + host_len;
     cs_insn *ci;
@@ -100,4 +100,15 @@ void disas_log_out(const uint8_t *host, size_t host_len)
     }
     fputc('\n', f);
     fflush(f);
+}
+
+void disas_log_out(const uint8_t *host, size_t host_len)
+{
+    log_host("OUT", host, host_len);
+}
+
+void disas_log_stubs(const uint8_t *host, size_t host_len)
+{
+    if (host_len)
+        log_host("STUBS", host, host_len);
 }
