@@ -62,7 +62,8 @@ bench: bench-build $(BENCH_FERRY_DEP) $(if $(BENCH_REAL_SEL)$(BENCH_THREADS_SEL)
 	@$(if $(BENCH_SEL)$(BENCH_REAL_SEL)$(BENCH_THREADS_SEL),,echo "bench: BENCH_ONLY='$(BENCH_ONLY)' matches none of: $(BENCH_ALL) $(BENCH_REAL) $(BENCH_THREADS)" >&2; exit 2)
 	@export FERRY='$(FERRY)' QEMU='$(QEMU)' BENCH_RUNS='$(BENCH_RUNS)' \
 	    BENCH_TIMEOUT='$(BENCH_TIMEOUT)' BENCH_ARGS='$(BENCH_ARGS)' BENCH_VERBOSE='$(BENCH_VERBOSE)' \
-	    BENCH_STATS='$(BENCH_STATS)' BENCH_NTHREADS='$(BENCH_NTHREADS)'; status=0; \
+	    BENCH_STATS='$(BENCH_STATS)' BENCH_NTHREADS='$(BENCH_NTHREADS)' \
+	    BENCH_ROWS_FILE='$(BENCH_DIR)/rows.txt'; status=0; rm -f '$(BENCH_DIR)/rows.txt'; \
 	$(if $(BENCH_SEL),bash bench/run.sh $(BENCH_DIR) \
 	    $(foreach b,$(BENCH_SEL),$(if $(filter $(b),$(BENCH_FP)),fp,int):$(b)) || status=1;) \
 	$(if $(BENCH_SEL),$(if $(BENCH_REAL_SEL)$(BENCH_THREADS_SEL),echo;)) \

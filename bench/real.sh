@@ -209,6 +209,14 @@ done
 RUN_STDIN=
 bench_rule
 printf '%s\n' "${rows[@]}" | bench_geomeans real | grep -v ' all '
+# The C benchmarks' table (run.sh, in the same `make bench`) and this one
+# together: the geomean the performance issue's figures were taken over.
+if [ -n "$BENCH_ROWS_FILE" ] && [ -s "$BENCH_ROWS_FILE" ]; then
+    printf '%s\n' "${rows[@]}" >>"$BENCH_ROWS_FILE"
+    awk '$2 ~ /^[0-9.]+$/ && $3 ~ /^[0-9.]+$/ && $4 ~ /^[0-9.]+$/ && $2 > 0 && $3 > 0 { n++; q += log($4 / $3); f += log($4 / $2) }
+         END { if (n) printf "both tables, %d rows: geomean ferry/qemu %.2f, ferry/native %.2f\n", n, exp(q / n), exp(f / n) }' \
+        "$BENCH_ROWS_FILE"
+fi
 
 # --- where ferry's time goes --------------------------------------------------------
 # One more run of each row under `ferry -d stats`, which prints at exit

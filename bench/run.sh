@@ -118,6 +118,8 @@ done
 # Geometric means of the ratios over benchmarks where all three succeeded.
 bench_rule
 printf '%s\n' "${rows[@]}" | bench_geomeans "int fp"
+# For the line over both tables at the end of real.sh.
+[ -n "$BENCH_ROWS_FILE" ] && printf '%s\n' "${rows[@]}" >>"$BENCH_ROWS_FILE"
 
 if [ ${#problems[@]} -gt 0 ]; then
     echo
