@@ -123,7 +123,7 @@ void syscall_dispatch(struct cpu_state *cpu)
     if (!ferry_opt.strace) {
         int64_t r = run(cpu, nr, d, a);
         if (ferry_opt.log_stats)
-            __atomic_fetch_add(&run_stats.syscall_ns, stats_now_ns() - t0, __ATOMIC_RELAXED);
+            stats_syscall_time(t0);
         if (r == -SAFE_SYSCALL_ERESTART)
             prepare_restart(cpu, nr, a);
         else
@@ -138,7 +138,7 @@ void syscall_dispatch(struct cpu_state *cpu)
     int64_t r = run(cpu, nr, d, a);
     strace_set_current(NULL);
     if (ferry_opt.log_stats)
-        __atomic_fetch_add(&run_stats.syscall_ns, stats_now_ns() - t0, __ATOMIC_RELAXED);
+        stats_syscall_time(t0);
     if (r == -SAFE_SYSCALL_ERESTART) {
         strace_print_result(call, d ? d->ret : 'd', -EINTR); /* "interrupted" */
         prepare_restart(cpu, nr, a);

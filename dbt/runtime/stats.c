@@ -4,6 +4,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "common/ferry.h"
 #include "dbt/runtime/code_cache.h"
@@ -15,6 +16,13 @@ uint64_t stats_now_ns(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void stats_syscall_time(uint64_t t0)
+{
+    /* The initial thread's: its tid is the process id. */
+    if (gettid() == getpid())
+        __atomic_fetch_add(&run_stats.syscall_ns, stats_now_ns() - t0, __ATOMIC_RELAXED);
 }
 
 static double sec(uint64_t ns)
