@@ -206,14 +206,18 @@ static void emit_ibtc_lookup(struct tcx *tc)
             emit_patch_rel32(miss, e->p);
         int32_t way = w * (int32_t)sizeof(struct ibtc_entry);
         emit_alu_rm(e, ALU_CMP, 1, RAX, mem_bisd(RDX, RCX, IBTC_PC_SCALE, way));
-        miss = emit_jcc_rel32(e, CC_NE, NULL);
+        /* The last way's miss goes straight to the shared exit, unless
+         * -d stats counts misses here. */
+        bool last = w == IBTC_WAYS - 1 && !ferry_opt.log_stats;
+        miss = emit_jcc_rel32(e, CC_NE, last ? tramp_lookup_miss : NULL);
         emit_jmp_m(e, mem_bisd(RDX, RCX, IBTC_PC_SCALE, way + 8));
     }
-    if (!e->overflow)
-        emit_patch_rel32(miss, e->p);
-    tc_count(tc, &run_stats.ibtc_misses, RCX);
-    emit_store(e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
-    emit_jmp_rel32(e, tramp_exit);
+    if (ferry_opt.log_stats) {
+        if (!e->overflow)
+            emit_patch_rel32(miss, e->p);
+        tc_count(tc, &run_stats.ibtc_misses, RCX);
+        emit_jmp_rel32(e, tramp_lookup_miss);
+    }
     tc->ended = true;
 }
 

@@ -15,6 +15,7 @@ void (*tramp_enter)(struct cpu_state *cpu, void *code);
 void *tramp_exit;
 void *tramp_exit_saved;
 void *tramp_chain_exit;
+void *tramp_lookup_miss;
 
 static const int callee_saved[] = { RBX, RBP, R12, R13, R14, R15 };
 #define N_SAVED (int)(sizeof callee_saved / sizeof callee_saved[0])
@@ -25,10 +26,11 @@ void trampolines_init(void)
     e.start = e.p = cache_reserve(&e.end);
     e.overflow = false;
 
-    /* A RET that finds the return-address stack empty compares with this
-     * pair (exits.c): a guest address that matches lands here, with the
-     * target in RAX, and leaves as an indirect-branch miss would. */
+    /* An indirect branch's target missing from the table, in RAX; and a
+     * RET that finds the return-address stack empty compares with this
+     * pair (exits.c): a guest address that matches lands here too. */
     uint8_t *ras_empty = e.p;
+    tramp_lookup_miss = e.p;
     emit_store(&e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
     uint8_t *to_exit = emit_jmp_rel32(&e, NULL);
 

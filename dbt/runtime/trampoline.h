@@ -17,6 +17,10 @@ extern void *tramp_exit_saved;
  * TRAMP_CHAIN_DATA bytes (dbt/exits.c, emit_chain_stub_to()). */
 extern void *tramp_chain_exit;
 #define TRAMP_CHAIN_DATA 12
+/* Leave for the dispatcher to look up the guest address in RAX: where an
+ * indirect branch that missed the table goes (dbt/exits.c), one copy for
+ * all of them. */
+extern void *tramp_lookup_miss;
 
 /* The return-address stack (dbt/exits.c) takes at most this much of the
  * host stack below tramp_enter's frame: 1024 calls deep, far beyond what
