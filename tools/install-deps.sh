@@ -3,7 +3,8 @@
 # Usage: tools/install-deps.sh build|test|chroot
 set -e
 # binutils-aarch64-linux-gnu links the guest vDSO that ferry embeds.
-build_pkgs="gcc make pkg-config libelf-dev libdw-dev libcapstone-dev libffi-dev binutils-aarch64-linux-gnu"
+# ferry links libelf.a, libz.a and libffi.a (the -dev packages' archives).
+build_pkgs="gcc make pkg-config libelf-dev zlib1g-dev libdw-dev libcapstone-dev libffi-dev binutils-aarch64-linux-gnu"
 # The cross toolchain builds the guest programs; qemu-user is the oracle and
 # the benchmark baseline; expect drives the test suite; cstool decodes words;
 # golang-go builds the Go test programs (tests/go).
