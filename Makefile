@@ -31,7 +31,7 @@ CFLAGS = -std=gnu17 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror -fPIE -I. $(shell
 # from their archives, so that the dynamic loader maps only libc; and
 # -static-libgcc: the host backtrace of an internal error uses libgcc's
 # unwinder linked in, not libgcc_s.so.1 loaded at start-up
-# (dbt/runtime/host_fault.c).  A static hello went from 3.25 to 2.90 ms.
+# (dbt/runtime/host_fault.c).  A static hello went from 3.25 to 2.87 ms.
 LDFLAGS = -pie -static-libgcc
 LDLIBS = -Wl,-Bstatic $(shell pkg-config --static --libs libelf libffi) -Wl,-Bdynamic
 

@@ -308,12 +308,10 @@ bool cache_find_note(uint64_t host_pc, struct pc_note *note, struct unit_swaps *
     return true;
 }
 
-/* Point the rel32 at `site` (4-byte aligned: exits.c pads for it) at
- * `target` with one store, so that a thread executing the jump sees the
- * old or the new target, never a mix. */
-/* Another thread may be running the jump: its rel32 field lies within
- * one aligned 8-byte word (emit_x86.c, emit_site_pad), which is stored
- * whole, in one go.  The word's other bytes are instructions nobody
+/* Point the rel32 at `site` at `target` with one store, so that a thread
+ * executing the jump sees the old or the new target, never a mix: the
+ * field lies within one aligned 8-byte word (emit_x86.c, emit_site_pad),
+ * which is stored whole.  The word's other bytes are instructions nobody
  * changes (two fields never share a word), so they are written back as
  * they were. */
 static void patch_site(uint8_t *site, const void *target)

@@ -4,7 +4,6 @@
 #include <execinfo.h>
 #include <inttypes.h>
 #include <setjmp.h>
-#include <unwind.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +11,7 @@
 #include <sys/mman.h>
 #include <ucontext.h>
 #include <unistd.h>
+#include <unwind.h>
 
 #include "common/ferry.h"
 #include "dbt/dbt.h"

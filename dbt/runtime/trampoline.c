@@ -29,7 +29,6 @@ void trampolines_init(void)
     /* An indirect branch's target missing from the table, in RAX; and a
      * RET that finds the return-address stack empty compares with this
      * pair (exits.c): a guest address that matches lands here too. */
-    uint8_t *ras_empty = e.p;
     tramp_lookup_miss = e.p;
     emit_store(&e, 8, RAX, mem_bd(HR_CPU, CPU_OFF_PC));
     uint8_t *to_exit = emit_jmp_rel32(&e, NULL);
@@ -63,7 +62,7 @@ void trampolines_init(void)
     emit_alu_ri(&e, ALU_SUB, 1, RSP, 8);
     emit_mov_ri(&e, RAX, RAS_EMPTY_GUEST_PC);
     emit_push_r(&e, RAX);
-    emit_mov_ri(&e, RAX, (uint64_t)(uintptr_t)ras_empty);
+    emit_mov_ri(&e, RAX, (uint64_t)(uintptr_t)tramp_lookup_miss);
     emit_push_r(&e, RAX);
     emit_lea(&e, 1, HR_CPU, mem_bd(RDI, CPU_BIAS));
     emit_store(&e, 8, RSP, mem_bd(HR_CPU, CPU_OFF_HOST_SP));
